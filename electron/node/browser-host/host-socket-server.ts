@@ -1,0 +1,107 @@
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { timingSafeEqual } from 'node:crypto';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { dispatchHostRequest, HostRequestError } from '../../common/dispatch-host-request';
+import { hostEventNames, hostEvents } from '../../common/host-contract';
+import type { HostEventSource, HostHandlers } from '../../common/host-service';
+import { WS_HOST_PATH, wsClientFrameSchema, type WsServerFrame } from '../../common/ws-protocol';
+
+export interface HostSocketOptions {
+  server: Server;
+  /** Exact origin the kiosk page is served from, e.g. http://127.0.0.1:5780. */
+  origin: string;
+  /** Per-launch random token; a socket without it is refused before the upgrade. */
+  token: string;
+  handlers: HostHandlers;
+  events: HostEventSource;
+  log?: (line: string) => void;
+}
+
+/** Frames above this size are refused: the contract carries small JSON, never bulk data. */
+const MAX_FRAME_BYTES = 1024 * 1024;
+
+function tokensMatch(given: string | null, expected: string): boolean {
+  if (!given) return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * The browser-mode transport of the host contract. Any local program can open a socket to
+ * 127.0.0.1, and browsers do not apply CORS to WebSockets, so every upgrade must carry both
+ * the kiosk's exact Origin and the per-launch token; anything else is refused with 403 before
+ * a socket exists.
+ */
+export function attachHostSocket(options: HostSocketOptions): { close(): void } {
+  const { server, origin, token, handlers, events, log = () => {} } = options;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const url = new URL(req.url ?? '/', origin);
+    const allowed = url.pathname === WS_HOST_PATH && req.headers.origin === origin && tokensMatch(url.searchParams.get('token'), token);
+    if (!allowed) {
+      log(`refused host socket from origin ${String(req.headers.origin)}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+      return;
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));
+  };
+  server.on('upgrade', onUpgrade);
+
+  const send = (ws: WebSocket, frame: WsServerFrame) => {
+    if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
+  };
+
+  wss.on('connection', (ws: WebSocket) => {
+    ws.on('message', (data) => {
+      void handleMessage(ws, String(data));
+    });
+  });
+
+  async function handleMessage(ws: WebSocket, text: string) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      ws.close(1003, 'not json');
+      return;
+    }
+    const frame = wsClientFrameSchema.safeParse(parsed);
+    if (!frame.success) {
+      ws.close(1003, 'malformed frame');
+      return;
+    }
+    const { id, channel, request } = frame.data;
+    try {
+      const response = await dispatchHostRequest(handlers, channel, request);
+      send(ws, { kind: 'response', id, ok: true, response });
+    } catch (error) {
+      const safe = error instanceof HostRequestError ? error.message : 'host error';
+      log(`host request ${channel} failed: ${String((error as { cause?: unknown }).cause ?? error)}`);
+      send(ws, { kind: 'response', id, ok: false, error: safe });
+    }
+  }
+
+  // Events are validated against the contract before they leave the host.
+  const unsubscribes = hostEventNames.map((event) =>
+    events.subscribe(event, (payload) => {
+      const checked = hostEvents[event].safeParse(payload);
+      if (!checked.success) {
+        log(`dropped invalid ${event} event`);
+        return;
+      }
+      for (const ws of wss.clients) send(ws, { kind: 'event', event, payload: checked.data });
+    }),
+  );
+
+  return {
+    close() {
+      for (const unsubscribe of unsubscribes) unsubscribe();
+      server.off('upgrade', onUpgrade);
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+    },
+  };
+}

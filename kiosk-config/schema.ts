@@ -1,0 +1,134 @@
+import { z } from 'zod';
+
+/**
+ * The one definition of a kiosk's configuration. Every layer (built-in default, the site's
+ * file, the county-pushed document) is validated by this schema; TypeScript types are derived
+ * from it, never written by hand. Unknown keys are rejected (`strict`) so a typo in a site file
+ * is reported instead of silently ignored.
+ */
+
+/** Village codes become parts of CouchDB database names: lowercase, digits, '-' only, letter first. */
+export const villageCodeSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be 2–40 characters: lowercase letters, digits or "-", starting with a letter');
+
+/** A text in both interface languages. Chinese is required; English falls back to Chinese. */
+export const localizedTextSchema = z
+  .object({
+    zh: z.string().trim().min(1, 'Chinese text must not be empty'),
+    en: z.string().trim().min(1).optional(),
+  })
+  .strict();
+
+export const serviceIdSchema = z.enum(['report', 'status', 'policies', 'clerk']);
+
+export const categoryIconSchema = z.enum([
+  'road',
+  'water',
+  'sanitation',
+  'dispute',
+  'land',
+  'pension',
+  'medical',
+  'wages',
+  'safety',
+  'other',
+]);
+
+export const reportCategorySchema = z
+  .object({
+    id: z.string().regex(/^[a-z][a-z0-9_-]{0,31}$/, 'must be a short lowercase identifier'),
+    icon: categoryIconSchema,
+    label: localizedTextSchema,
+    quickPhrases: z.array(localizedTextSchema).max(12).default([]),
+  })
+  .strict();
+
+export const villageGroupSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, 'must be a short lowercase identifier'),
+    label: localizedTextSchema,
+    landmarks: z.array(localizedTextSchema).max(20).default([]),
+  })
+  .strict();
+
+/** scrypt parameters are part of the hash so they can be raised later without a migration. */
+export const pinHashSchema = z
+  .string()
+  .regex(
+    /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/,
+    'must be "scrypt$N$r$p$salt$hash" (create one with `npm run county -- pin-hash`)',
+  );
+
+const httpUrlOrEmpty = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+
+export const kioskConfigSchema = z
+  .object({
+    schemaVersion: z.literal(1),
+    village: z
+      .object({
+        code: villageCodeSchema,
+        name: localizedTextSchema,
+        groups: z.array(villageGroupSchema).min(1, 'at least one village group is needed'),
+      })
+      .strict(),
+    services: z
+      .object({
+        report: z.boolean(),
+        status: z.boolean(),
+        policies: z.boolean(),
+        clerk: z.boolean(),
+      })
+      .strict(),
+    categories: z
+      .array(reportCategorySchema)
+      .min(1, 'at least one report category is needed')
+      .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'category ids must be unique'),
+    idle: z
+      .object({
+        /** Seconds without a touch before the "are you still there?" warning. */
+        warningSeconds: z.number().int().min(10).max(3600),
+        /** Seconds the warning stays before everything entered is wiped and home is shown. */
+        resetSeconds: z.number().int().min(5).max(600),
+      })
+      .strict(),
+    voiceNote: z
+      .object({ maxSeconds: z.number().int().min(5).max(300) })
+      .strict()
+      .default({ maxSeconds: 60 }),
+    clerk: z.object({ pinHash: pinHashSchema }).strict(),
+    county: z
+      .object({
+        /** Empty = this kiosk works offline only (no county server configured yet). */
+        couchUrl: httpUrlOrEmpty,
+        updateUrl: httpUrlOrEmpty,
+      })
+      .strict(),
+    devices: z
+      .object({
+        keypad: z
+          .object({ vendorId: z.number().int().min(0).max(0xffff), productId: z.number().int().min(0).max(0xffff) })
+          .strict()
+          .nullable()
+          .default(null),
+        scanner: z
+          .object({ vendorId: z.number().int().min(0).max(0xffff), productId: z.number().int().min(0).max(0xffff) })
+          .strict()
+          .nullable()
+          .default(null),
+        printer: z.string().min(1).nullable().default(null),
+      })
+      .strict()
+      .default({ keypad: null, scanner: null, printer: null }),
+    defaultLanguage: z.enum(['zh-CN', 'en']).default('zh-CN'),
+  })
+  .strict();
+
+export type KioskConfig = z.output<typeof kioskConfigSchema>;
+/** What a layer file may contain before defaults are applied. */
+export type KioskConfigInput = z.input<typeof kioskConfigSchema>;
+export type LocalizedText = z.output<typeof localizedTextSchema>;
+export type ReportCategory = z.output<typeof reportCategorySchema>;
+export type VillageGroup = z.output<typeof villageGroupSchema>;
+export type ServiceId = z.output<typeof serviceIdSchema>;
+export type CategoryIcon = z.output<typeof categoryIconSchema>;
