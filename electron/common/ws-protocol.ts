@@ -5,7 +5,7 @@ import { z } from 'zod';
  * contract as Electron IPC; these frames only add request ids. Both ends parse every frame.
  */
 export const wsClientFrameSchema = z
-  .object({ kind: z.literal('request'), id: z.number().int().nonnegative(), channel: z.string().max(100), request: z.unknown() })
+  .object({ kind: z.literal('request'), id: z.number().int().nonnegative(), channel: z.string().max(100), request: z.unknown().optional() })
   .strict();
 
 export const wsServerFrameSchema = z.discriminatedUnion('kind', [

@@ -1,0 +1,100 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { defaultKioskConfig } from '../../../kiosk-config/default-config';
+import { kioskConfigSchema } from '../../../kiosk-config/schema';
+import type { ConfigState } from '../../common/config-state';
+import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
+import { startBrowserHost, type RunningBrowserHost } from './browser-host';
+
+const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
+const configListeners = new Set<(s: ConfigState) => void>();
+const services: HostServices = {
+  config: { current: () => state, onChange: (fn) => (configListeners.add(fn), () => configListeners.delete(fn)) },
+  systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
+};
+
+let host: RunningBrowserHost;
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(tmpdir(), 'kiosk-renderer-'));
+  writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
+  writeFileSync(path.join(dir, 'core.wasm'), Buffer.from([0, 97, 115, 109]));
+  host = await startBrowserHost({ rendererDir: dir, port: 0, handlers: createHostHandlers(services), events: createHostEventSource(services) });
+});
+
+afterAll(async () => {
+  await host.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function open(url: string, origin: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(url, { origin });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
+    ws.once('error', reject);
+  });
+}
+
+function request(ws: WebSocket, frame: object): Promise<Record<string, unknown>> {
+  return new Promise((resolve) => {
+    ws.once('message', (data) => resolve(JSON.parse(String(data)) as Record<string, unknown>));
+    ws.send(JSON.stringify(frame));
+  });
+}
+
+const socketUrl = (token: string) => `ws://127.0.0.1:${host.port}/host?token=${encodeURIComponent(token)}`;
+
+describe('browser-mode host', () => {
+  it('binds 127.0.0.1 only', () => {
+    expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
+  });
+
+  it('serves index.html with the per-launch token and a strict CSP', async () => {
+    const res = await fetch(host.url);
+    const html = await res.text();
+    expect(html).toContain(`<meta name="kiosk-host-token" content="${host.token}">`);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    const wasm = await fetch(`${host.origin}/core.wasm`);
+    expect(wasm.headers.get('content-type')).toBe('application/wasm');
+    expect((await fetch(`${host.origin}/missing.js`)).status).toBe(404);
+  });
+
+  it('refuses sockets without the token, with a wrong token, or from another origin', async () => {
+    await expect(open(`ws://127.0.0.1:${host.port}/host`, host.origin)).rejects.toThrow('HTTP 403');
+    await expect(open(socketUrl('wrong'), host.origin)).rejects.toThrow('HTTP 403');
+    await expect(open(socketUrl(host.token), 'http://evil.example')).rejects.toThrow('HTTP 403');
+    await expect(open(socketUrl(host.token), `http://localhost:${host.port}`)).rejects.toThrow('HTTP 403');
+  });
+
+  it('answers contract requests and refuses unknown channels and invalid requests', async () => {
+    const ws = await open(socketUrl(host.token), host.origin);
+    const info = await request(ws, { kind: 'request', id: 1, channel: 'system.info' });
+    expect(info).toMatchObject({ id: 1, ok: true, response: { kioskId: 'kiosk-test', hostKind: 'browser' } });
+    const config = await request(ws, { kind: 'request', id: 2, channel: 'config.get' });
+    expect(config).toMatchObject({ ok: true, response: { config: { village: { code: 'demo-village' } } } });
+    expect(await request(ws, { kind: 'request', id: 3, channel: 'shell.exec', request: 'rm -rf /' })).toMatchObject({ id: 3, ok: false });
+    expect(await request(ws, { kind: 'request', id: 4, channel: 'config.get', request: { evil: true } })).toMatchObject({ id: 4, ok: false, error: 'invalid request for config.get' });
+    ws.close();
+  });
+
+  it('closes a socket that sends a malformed frame', async () => {
+    const ws = await open(socketUrl(host.token), host.origin);
+    const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+    ws.send('{not json');
+    expect(await closed).toBe(1003);
+  });
+
+  it('pushes validated events to connected renderers', async () => {
+    const ws = await open(socketUrl(host.token), host.origin);
+    const received = new Promise<Record<string, unknown>>((resolve) => ws.once('message', (d) => resolve(JSON.parse(String(d)) as Record<string, unknown>)));
+    for (const fn of configListeners) fn({ ...state, layers: ['default', 'county'] });
+    expect(await received).toMatchObject({ kind: 'event', event: 'config.changed', payload: { layers: ['default', 'county'] } });
+    ws.close();
+  });
+});

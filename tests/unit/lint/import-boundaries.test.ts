@@ -1,0 +1,59 @@
+import { ESLint } from 'eslint';
+import tseslint from 'typescript-eslint';
+import { describe, expect, it } from 'vitest';
+import { importBoundaries } from '../../../eslint/import-boundaries.js';
+
+const eslint = new ESLint({
+  cwd: process.cwd(),
+  overrideConfigFile: true,
+  overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...importBoundaries],
+});
+
+async function violations(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return result!.messages.map((m) => m.ruleId ?? m.message);
+}
+
+const forbidden: [string, string][] = [
+  ['renderer/src/app/app.tsx', "import { app } from 'electron';"],
+  ['renderer/src/app/app.tsx', "import { x } from '../../../electron/main/kiosk-window';"],
+  ['renderer/src/app/app.tsx', "import { x } from '../../../electron/node/config/config-service';"],
+  ['renderer/src/app/app.tsx', "import { readFile } from 'node:fs';"],
+  ['electron/node/config/x.ts', "import { ipcMain } from 'electron';"],
+  ['electron/node/config/x.ts', "import { x } from '../../main/kiosk-window';"],
+  ['electron/common/x.ts', "import { readFile } from 'node:fs';"],
+  ['electron/common/x.ts', "import React from 'react';"],
+  ['sync/schema/x.ts', "import { app } from 'electron';"],
+  ['sync/replication/x.ts', "import { x } from '../../renderer/src/data/open-kiosk-database';"],
+  ['kiosk-config/x.ts', "import path from 'node:path';"],
+  ['tests/unit/x.test.ts', "import { app } from 'electron';"],
+];
+
+const allowed: [string, string][] = [
+  ['electron/main/main.ts', "import { app } from 'electron';"],
+  ['electron/preload/preload.ts', "import { contextBridge } from 'electron';"],
+  ['electron/main/main.ts', "import { x } from '../node/config/config-service';"],
+  ['renderer/src/app/app.tsx', "import type { KioskHostApi } from '../../../electron/common/host-contract';"],
+  ['renderer/src/app/app.tsx', "import { reportSchema } from '../../../sync/schema/report-schema';"],
+  ['electron/node/config/x.ts', "import { readFile } from 'node:fs';"],
+  ['sync/county-cli/county.ts', "import { readFile } from 'node:fs';"],
+];
+
+describe('import boundaries (DESIGN.md §2)', () => {
+  it.each(forbidden)('%s may not: %s', async (file, source) => {
+    expect(await violations(file, source)).toContain('no-restricted-imports');
+  });
+  it.each(allowed)('%s may: %s', async (file, source) => {
+    expect(await violations(file, source)).toEqual([]);
+  });
+});
+
+describe('sibling-relative spellings inside electron/', () => {
+  it.each([
+    ['electron/common/x.ts', "import { x } from '../node/host-handlers';"],
+    ['electron/common/x.ts', "import { x } from '../main/main';"],
+    ['electron/node/browser-host/x.ts', "import { x } from '../../preload/build-kiosk-host';"],
+  ])('%s may not: %s', async (file, source) => {
+    expect(await violations(file, source)).toContain('no-restricted-imports');
+  });
+});
