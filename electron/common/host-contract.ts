@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { configStateSchema } from './config-state';
+import { countyRequestSchema, countyResponseSchema, enrollmentStatusSchema } from './county-proxy-contract';
 
 /**
  * The host contract: everything the renderer asks of the host, in one place (DESIGN.md §3).
@@ -24,9 +25,47 @@ export const systemInfoSchema = z
 
 export const noRequest = z.undefined();
 
+const languageSchema = z.enum(['zh-CN', 'en']);
+
+export const speakRequestSchema = z.object({ text: z.string().min(1).max(4000), lang: languageSchema }).strict();
+export const speakResponseSchema = z.object({ spoken: z.boolean(), reason: z.string().optional() }).strict();
+
+export const clerkUnlockRequestSchema = z.object({ pin: z.string().regex(/^\d{4,12}$/) }).strict();
+export const clerkUnlockResponseSchema = z
+  .object({
+    unlocked: z.boolean(),
+    /** Set when locked out after repeated wrong PINs: seconds until the next try is accepted. */
+    retryAfterSeconds: z.number().int().nonnegative().optional(),
+  })
+  .strict();
+
+export const receiptRequestSchema = z
+  .object({
+    trackingCode: z.string().min(1).max(32),
+    lines: z.array(z.string().max(200)).max(30),
+    lang: languageSchema,
+  })
+  .strict();
+export const receiptResponseSchema = z
+  .object({ printed: z.boolean(), reason: z.enum(['no-printer', 'printer-error']).optional() })
+  .strict();
+
+export const enrollRequestSchema = z.object({ enrollmentJson: z.string().min(2).max(64 * 1024) }).strict();
+
 export const hostRequests = {
   'config.get': { request: noRequest, response: configStateSchema },
   'system.info': { request: noRequest, response: systemInfoSchema },
+  /** Read a prompt or a policy aloud, offline, with the host's speech engine. */
+  'speech.speak': { request: speakRequestSchema, response: speakResponseSchema },
+  'speech.stop': { request: noRequest, response: speakResponseSchema },
+  /** Check the clerk PIN in the host (the hash never reaches the renderer's logic). */
+  'clerk.unlock': { request: clerkUnlockRequestSchema, response: clerkUnlockResponseSchema },
+  'print.receipt': { request: receiptRequestSchema, response: receiptResponseSchema },
+  /** Enrollment: the clerk loads the county's one-time file; credentials stay in the host. */
+  'county.enroll': { request: enrollRequestSchema, response: enrollmentStatusSchema },
+  'county.status': { request: noRequest, response: enrollmentStatusSchema },
+  /** The county fetch proxy: the only way county traffic leaves the kiosk. */
+  'county.request': { request: countyRequestSchema, response: countyResponseSchema },
 } as const;
 
 /** Events the host pushes to the renderer. */

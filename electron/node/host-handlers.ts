@@ -1,11 +1,19 @@
 import type { ConfigState } from '../common/config-state';
 import type { SystemInfo } from '../common/host-contract';
 import type { HostEventSource, HostHandlers } from '../common/host-service';
+import type { ClerkUnlockService } from './clerk/clerk-unlock-service';
+import type { CountyService } from './county/county-service';
+import type { ReceiptPrinter } from './printer/receipt-printer';
+import type { SpeechService } from './speech/speech-service';
 
 /** The services both composition roots (Electron main, browser-mode host) hand to the contract. */
 export interface HostServices {
   config: { current(): ConfigState; onChange(listener: (state: ConfigState) => void): () => void };
   systemInfo(): SystemInfo;
+  speech: SpeechService;
+  clerk: ClerkUnlockService;
+  printer: ReceiptPrinter;
+  county: CountyService;
 }
 
 /** Maps contract channels to services. Kept free of transport and Electron concerns. */
@@ -13,10 +21,17 @@ export function createHostHandlers(services: HostServices): HostHandlers {
   return {
     'config.get': () => services.config.current(),
     'system.info': () => services.systemInfo(),
+    'speech.speak': ({ text, lang }) => services.speech.speak(text, lang),
+    'speech.stop': () => services.speech.stop(),
+    'clerk.unlock': ({ pin }) => services.clerk.unlock(pin),
+    'print.receipt': ({ lines }) => services.printer.print(lines),
+    'county.enroll': ({ enrollmentJson }) => services.county.enroll(enrollmentJson),
+    'county.status': () => services.county.status(),
+    'county.request': (request) => services.county.request(request),
   };
 }
 
-export function createHostEventSource(services: HostServices): HostEventSource {
+export function createHostEventSource(services: Pick<HostServices, 'config'>): HostEventSource {
   return {
     subscribe(event, listener) {
       switch (event) {

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -6,6 +6,7 @@ import { formatConfigProblem } from '../../../kiosk-config/layer-config';
 import { createFileLastGoodStore, loadConfigService } from '../config/config-service';
 import { createHostEventSource, createHostHandlers } from '../host-handlers';
 import { loadOrCreateKioskId } from '../kiosk-identity';
+import { createBrowserHostServices } from './browser-host-services';
 import { buildRenderer, rendererBuildIsStale } from './build-if-needed';
 import { startBrowserHost } from './browser-host';
 import { chromiumArgs, findChromium, openChromium } from './chromium-launcher';
@@ -51,11 +52,7 @@ async function main(): Promise<void> {
   for (const problem of config.current().problems) console.error(`Configuration problem: ${formatConfigProblem(problem)}`);
 
   const kioskId = loadOrCreateKioskId(dataDir);
-  const appVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
-  const services = {
-    config,
-    systemInfo: () => ({ appVersion, hostKind: 'browser' as const, platform: process.platform, kioskId, hostTime: new Date().toISOString() }),
-  };
+  const services = createBrowserHostServices({ repoRoot, kioskId, config, speechMode: process.env.KIOSK_SPEECH });
   const host = await startBrowserHost({
     rendererDir: path.join(repoRoot, 'dist/renderer'),
     port,

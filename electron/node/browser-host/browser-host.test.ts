@@ -6,6 +6,10 @@ import { WebSocket } from 'ws';
 import { defaultKioskConfig } from '../../../kiosk-config/default-config';
 import { kioskConfigSchema } from '../../../kiosk-config/schema';
 import type { ConfigState } from '../../common/config-state';
+import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
+import { createUnenrolledCountyService } from '../county/county-service';
+import { noReceiptPrinter } from '../printer/receipt-printer';
+import { createRecordingSpeechService } from '../speech/speech-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 
@@ -14,6 +18,10 @@ const configListeners = new Set<(s: ConfigState) => void>();
 const services: HostServices = {
   config: { current: () => state, onChange: (fn) => (configListeners.add(fn), () => configListeners.delete(fn)) },
   systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
+  speech: createRecordingSpeechService(),
+  clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
+  printer: noReceiptPrinter,
+  county: createUnenrolledCountyService(),
 };
 
 let host: RunningBrowserHost;
@@ -80,6 +88,11 @@ describe('browser-mode host', () => {
     expect(config).toMatchObject({ ok: true, response: { config: { village: { code: 'demo-village' } } } });
     expect(await request(ws, { kind: 'request', id: 3, channel: 'shell.exec', request: 'rm -rf /' })).toMatchObject({ id: 3, ok: false });
     expect(await request(ws, { kind: 'request', id: 4, channel: 'config.get', request: { evil: true } })).toMatchObject({ id: 4, ok: false, error: 'invalid request for config.get' });
+    expect(await request(ws, { kind: 'request', id: 5, channel: 'clerk.unlock', request: { pin: '2468' } })).toMatchObject({ ok: true, response: { unlocked: true } });
+    expect(await request(ws, { kind: 'request', id: 6, channel: 'county.request', request: { method: 'GET', path: '../_users' } })).toMatchObject({ ok: false });
+    // A host-side failure reaches the renderer as a safe message, never a stack trace.
+    const failed = await request(ws, { kind: 'request', id: 7, channel: 'county.request', request: { method: 'GET', path: 'db' } });
+    expect(failed).toEqual({ kind: 'response', id: 7, ok: false, error: 'county.request failed' });
     ws.close();
   });
 
