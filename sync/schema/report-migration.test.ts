@@ -1,0 +1,122 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createRxDatabase } from 'rxdb';
+import type { RxStorage } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { describe, expect, it } from 'vitest';
+import { fullReport } from '../../tests/fixtures/docs/valid-docs';
+import { kioskCollections } from './collections';
+import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
+import { migrateReportV0ToV1 } from './report-schema';
+import type { ReportDocType } from './report-schema';
+import { reportSchemaV0 } from './report-schema-v0';
+import type { ReportDocV0 } from './report-schema-v0';
+import { validateDocument } from './validate-document';
+
+// The real storage path (Dexie over IndexedDB, here fake-indexeddb) so the test covers what a
+// kiosk does after an update: open a database written by the previous release.
+// Dev-mode stays off: this is the production path.
+
+const v0WithPhone: ReportDocV0 = {
+  id: 'a0000000-0000-4000-8000-000000000001',
+  type: 'report',
+  village: 'shangzhuang',
+  kioskId: 'kiosk-shangzhuang-01',
+  trackingCode: '30527713',
+  category: 'water',
+  phrases: ['水管漏水'],
+  text: '村东头',
+  voiceNote: fullReport.voiceNote,
+  group: 'group-3',
+  phone: '13800138000',
+  anonymous: false,
+  assisted: true,
+  assistedByRole: 'clerk',
+  status: 'resolved',
+  countyReply: { zh: '已修好', at: '2025-03-05T10:00:00Z' },
+  statusHistory: [{ status: 'resolved', at: '2025-03-05T10:00:00Z' }],
+  createdAt: '2025-03-01T07:45:12.345Z',
+};
+
+const v0WithoutPhone: ReportDocV0 = {
+  id: 'a0000000-0000-4000-8000-000000000002',
+  type: 'report',
+  village: 'shangzhuang',
+  kioskId: 'kiosk-shangzhuang-02',
+  trackingCode: '00000000',
+  category: 'road',
+  phrases: [],
+  group: '1',
+  anonymous: true,
+  assisted: false,
+  status: 'submitted',
+  statusHistory: [],
+  createdAt: '2025-03-02T08:00:00Z',
+};
+
+const v0Removed: ReportDocV0 = { ...v0WithoutPhone, id: 'a0000000-0000-4000-8000-000000000003', phone: '110' };
+
+function dexieOn(factory: IDBFactory): RxStorage<unknown, unknown> {
+  return getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
+}
+
+/** What the previous release did: all collections as they are, but reports at version 0. */
+async function writeVersion0Database(name: string, factory: IDBFactory): Promise<void> {
+  const database = await createRxDatabase({ name, storage: dexieOn(factory), multiInstance: false });
+  try {
+    await database.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 } });
+    const reports = database['reports']!;
+    await reports.bulkInsert([v0WithPhone, v0WithoutPhone, v0Removed]);
+    await (await reports.findOne(v0Removed.id).exec())!.remove();
+  } finally {
+    await database.close();
+  }
+}
+
+describe('reports schema migration 0 → 1', () => {
+  it('migrates stored version-0 reports to exactly the version-1 shape', async () => {
+    const factory = new IDBFactory();
+    await writeVersion0Database('kiosk-migrate', factory);
+
+    const database = await createKioskDatabase({ name: 'kiosk-migrate', storage: dexieOn(factory) });
+    try {
+      const migrated = (await database.reports.find({ sort: [{ id: 'asc' }] }).exec()).map((doc) => doc.toJSON());
+
+      const { phone, ...withPhoneRest } = v0WithPhone;
+      const expected: ReportDocType[] = [
+        { ...withPhoneRest, contactPhone: phone, coReporters: [], reopenRequests: [] },
+        { ...v0WithoutPhone, coReporters: [], reopenRequests: [] },
+      ];
+      expect(migrated).toEqual(expected);
+      expect(migrated[1]).not.toHaveProperty('contactPhone');
+      for (const doc of migrated) expect(validateDocument('reports', doc)).toMatchObject({ ok: true });
+
+      // The removed document stays removed; the indexes work on migrated data; writes are allowed.
+      expect(await database.reports.findOne(v0Removed.id).exec()).toBeNull();
+      const byCode = await database.reports.findOne({ selector: { trackingCode: '30527713' } }).exec();
+      expect(byCode?.contactPhone).toBe('13800138000');
+      await database.reports.insert({ ...fullReport });
+      expect(await database.reports.count().exec()).toBe(3);
+    } finally {
+      await closeKioskDatabase(database);
+    }
+
+    // Reopening finds nothing left to migrate and the data as it was left.
+    const reopened = await createKioskDatabase({ name: 'kiosk-migrate', storage: dexieOn(factory) });
+    try {
+      expect(await reopened.reports.migrationNeeded()).toBe(false);
+      const again = await reopened.reports.findOne(v0WithPhone.id).exec();
+      expect(again?.toJSON()).toMatchObject({ contactPhone: '13800138000', coReporters: [], reopenRequests: [] });
+      expect(await reopened.reports.count().exec()).toBe(3);
+    } finally {
+      await closeKioskDatabase(reopened);
+    }
+  });
+
+  it('is a pure function that leaves RxDB bookkeeping fields alone', () => {
+    const withMeta = { ...v0WithPhone, _rev: '1-abc', _attachments: {}, _deleted: false };
+    const result = migrateReportV0ToV1(withMeta);
+    expect(result).not.toHaveProperty('phone');
+    expect(result).toMatchObject({ _rev: '1-abc', _attachments: {}, _deleted: false, contactPhone: '13800138000' });
+    expect(withMeta.phone).toBe('13800138000');
+  });
+});
