@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { FakeWebContents, fakeEvent } from './fake-web-contents';
+import { createKioskWindow, type KioskWindowOptions } from './kiosk-window';
+
+class FakeBrowserWindow {
+  static created: FakeBrowserWindow[] = [];
+  readonly webContents = new FakeWebContents();
+  shown = 0;
+  readonly #once = new Map<string, () => void>();
+  constructor(readonly options: KioskWindowOptions) {
+    FakeBrowserWindow.created.push(this);
+  }
+  once(event: 'ready-to-show', listener: () => void): this {
+    this.#once.set(event, listener);
+    return this;
+  }
+  fire(event: 'ready-to-show'): void {
+    this.#once.get(event)?.();
+  }
+  show(): void {
+    this.shown += 1;
+  }
+}
+
+function makeWindow(devTools = false) {
+  return createKioskWindow({ BrowserWindow: FakeBrowserWindow, preloadPath: '/app/dist/electron/preload/preload.cjs', devTools });
+}
+
+describe('createKioskWindow', () => {
+  it('creates a kiosk, full-screen window with every secure web preference', () => {
+    const window = makeWindow();
+    expect(window.options).toMatchObject({ kiosk: true, fullscreen: true, show: false });
+    expect(window.options.webPreferences).toEqual({
+      preload: '/app/dist/electron/preload/preload.cjs',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: false,
+      enableWebSQL: false,
+      navigateOnDragDrop: false,
+      disableDialogs: true,
+      devTools: false,
+      backgroundThrottling: false,
+    });
+  });
+
+  it('enables DevTools only when the caller says this is a development run', () => {
+    expect(makeWindow(false).options.webPreferences.devTools).toBe(false);
+    expect(makeWindow(true).options.webPreferences.devTools).toBe(true);
+  });
+
+  it('guards navigation and window.open on the window it creates', () => {
+    const window = makeWindow();
+    const navigation = fakeEvent();
+    window.webContents.emit('will-navigate', navigation, 'https://example.com/');
+    expect(navigation.defaultPrevented).toBe(true);
+    expect(window.webContents.windowOpenHandler?.({ url: 'https://example.com/' })).toEqual({ action: 'deny' });
+    const webview = fakeEvent();
+    window.webContents.emit('will-attach-webview', webview);
+    expect(webview.defaultPrevented).toBe(true);
+  });
+
+  it('locks zoom and shows the window only when it is ready to paint', () => {
+    const window = makeWindow();
+    expect(window.webContents.visualZoomLimits).toEqual([[1, 1]]);
+    expect(window.shown).toBe(0);
+    window.fire('ready-to-show');
+    expect(window.shown).toBe(1);
+  });
+});

@@ -1,0 +1,84 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { BrowserWindow, Menu, app, ipcMain, protocol, session } from 'electron';
+import { formatConfigProblem } from '../../kiosk-config/layer-config';
+import { createFileLastGoodStore, loadConfigService } from '../node/config/config-service';
+import { createHostEventSource, createHostHandlers } from '../node/host-handlers';
+import { loadOrCreateKioskId } from '../node/kiosk-identity';
+import { APP_ENTRY_URL } from './app-origin';
+import { installAppProtocol, registerAppScheme } from './app-protocol';
+import { createElectronHostServices } from './electron-host-services';
+import { wireHostIpc } from './ipc-wiring';
+import { KioskContentsRegistry } from './kiosk-contents-registry';
+import { createKioskWindow } from './kiosk-window';
+import { installPermissionPolicy } from './permissions';
+import { guardWebContents } from './web-contents-guards';
+
+// Composition root of the Electron host: the only main-process file that imports electron.
+// Every decision lives in the modules above, each tested in plain Node with fakes.
+
+const log = (line: string) => console.error(`[kiosk] ${line}`);
+
+// Privileged schemes are accepted only before `ready`.
+registerAppScheme(protocol);
+
+let kioskWindow: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  const appRoot = app.getAppPath();
+  const dataDir = app.getPath('userData');
+  // No application menu: it carries Reload, Toggle DevTools and Zoom accelerators.
+  Menu.setApplicationMenu(null);
+  installPermissionPolicy(session.defaultSession, log);
+  installAppProtocol(protocol, path.join(appRoot, 'dist/renderer'));
+
+  const defaultSiteFile = path.join(dataDir, 'site-config.json');
+  const config = await loadConfigService({
+    siteFile: process.env.KIOSK_SITE_CONFIG ?? (existsSync(defaultSiteFile) ? defaultSiteFile : undefined),
+    countyStore: createFileLastGoodStore(path.join(dataDir, 'county-config.json')),
+  });
+  for (const problem of config.current().problems) log(`configuration problem: ${formatConfigProblem(problem)}`);
+  const services = createElectronHostServices({
+    appVersion: app.getVersion(),
+    kioskId: loadOrCreateKioskId(dataDir),
+    platform: process.platform,
+    config,
+  });
+
+  const kioskContents = new KioskContentsRegistry();
+  wireHostIpc({ ipcMain, handlers: createHostHandlers(services), events: createHostEventSource(services), kioskContents, log });
+
+  kioskWindow = createKioskWindow({
+    BrowserWindow,
+    preloadPath: path.join(appRoot, 'dist/electron/preload/preload.cjs'),
+    // DevTools only in a development run: never in a packaged kiosk, whatever the environment says.
+    devTools: !app.isPackaged && process.env.KIOSK_DEVTOOLS === '1',
+    log,
+  });
+  kioskContents.add(kioskWindow.webContents);
+  kioskWindow.on('closed', () => {
+    kioskWindow = null;
+  });
+  await kioskWindow.loadURL(APP_ENTRY_URL);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  // A second launch (a double-tapped shortcut) hands over to the running kiosk and leaves.
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!kioskWindow) return;
+    if (kioskWindow.isMinimized()) kioskWindow.restore();
+    kioskWindow.focus();
+  });
+  // Every WebContents Electron creates, not only ours, gets the navigation and window guards.
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, log));
+  app.on('window-all-closed', () => app.quit());
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      log(`could not start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      app.exit(1);
+    });
+}
