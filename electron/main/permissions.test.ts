@@ -10,6 +10,13 @@ const camera: PermissionQuery = {
 };
 
 describe('isPermissionAllowed', () => {
+  it('lets only the app itself keep its storage from eviction (unsynced reports live there)', () => {
+    const persist = { ...camera, permission: 'persistent-storage', mediaTypes: [] };
+    expect(isPermissionAllowed(persist)).toBe(true);
+    expect(isPermissionAllowed({ ...persist, requestingUrl: 'https://evil.example/' })).toBe(false);
+    expect(isPermissionAllowed({ ...persist, isMainFrame: false })).toBe(false);
+  });
+
   it('allows camera, microphone or both for the app main frame', () => {
     expect(isPermissionAllowed(camera)).toBe(true);
     expect(isPermissionAllowed({ ...camera, mediaTypes: ['audio'] })).toBe(true);

@@ -19,12 +19,15 @@ const CAPTURE_TYPES: ReadonlySet<string> = new Set(['video', 'audio']);
 /**
  * The whole permission policy (DESIGN.md §9): the app's own main frame may use the camera (the
  * document camera, 高拍仪) and the microphone (voice notes); nothing else is ever granted to
- * anyone. `media` with an empty or unknown media type is refused: screen capture arrives as
+ * anyone, except persistent storage for the app's own data. `media` with an empty or unknown media type is refused: screen capture arrives as
  * `display-capture`, and an unspecified capture is not something the kiosk asks for.
  */
 export function isPermissionAllowed(query: PermissionQuery): boolean {
-  if (query.permission !== 'media') return false;
   if (!query.isMainFrame) return false;
+  // Unsynced reports live in IndexedDB: without persistent storage Chromium may evict them when
+  // the disk runs low, which would lose a villager's report. Only the app itself may ask.
+  if (query.permission === 'persistent-storage') return isAppUrl(query.requestingUrl);
+  if (query.permission !== 'media') return false;
   if (!isAppUrl(query.requestingUrl)) return false;
   if (query.securityOrigin !== undefined && !isAppUrl(query.securityOrigin)) return false;
   return query.mediaTypes.length > 0 && query.mediaTypes.every((type) => CAPTURE_TYPES.has(type));
