@@ -1,0 +1,42 @@
+import { useState } from 'react';
+import type { KioskHostApi } from '../../../electron/common/host-contract';
+import { HostProvider } from '../host/host-context';
+import { ConfigProvider } from './config-context';
+import { KioskErrorBoundary } from './error-boundary';
+import { FeatureProviders } from './feature-providers';
+import { KioskI18nProvider } from './kiosk-i18n-provider';
+import { RouterProvider } from './router';
+import { SessionProvider } from './session';
+import { Shell } from './shell';
+import { StartupFailure, StartupLoading } from './startup-notices';
+
+/**
+ * The whole kiosk UI for one host. Order matters: the configuration is needed by the session
+ * (default language) and everything below; the error boundary, router, idle timer and screens
+ * are keyed by the session, so a reset remounts them all. The outer boundary is the last
+ * resort for a failure in the providers themselves: Home there starts the app over.
+ */
+export function App({ host }: { host: KioskHostApi }) {
+  const [generation, setGeneration] = useState(0);
+  return (
+    <HostProvider host={host}>
+      <KioskErrorBoundary key={generation} onHome={() => setGeneration((current) => current + 1)}>
+        <KioskI18nProvider>
+          <ConfigProvider loading={<StartupLoading />} failed={<StartupFailure />}>
+            <SessionProvider>
+              {(sessionKey, resetSession) => (
+                <KioskErrorBoundary key={sessionKey} onHome={resetSession}>
+                  <RouterProvider>
+                    <FeatureProviders>
+                      <Shell />
+                    </FeatureProviders>
+                  </RouterProvider>
+                </KioskErrorBoundary>
+              )}
+            </SessionProvider>
+          </ConfigProvider>
+        </KioskI18nProvider>
+      </KioskErrorBoundary>
+    </HostProvider>
+  );
+}

@@ -1,0 +1,12 @@
+import type { ReactNode } from 'react';
+
+/**
+ * Providers of feature state that must live across a feature's screens for one visit (e.g. the
+ * report draft across its steps, so Back does not lose it). Add a feature's provider here.
+ * They are mounted inside the session and the router: a reset remounts them, so their React
+ * state is gone; state they keep outside React (IndexedDB drafts, recorded audio) they wipe
+ * with useIdleResetHook, which stays registered because they are always mounted.
+ */
+export function FeatureProviders({ children }: { children: ReactNode }) {
+  return <>{children}</>;
+}

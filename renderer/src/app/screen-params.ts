@@ -1,0 +1,25 @@
+/**
+ * Every screen of the kiosk and the parameters it is opened with (`undefined` = none).
+ * To add a screen: add its id here, then its entry in `screens` (screens.tsx; the compiler
+ * insists). Sub-steps of a flow can be screens of their own (`'report-details': { categoryId: string }`)
+ * so that Back goes to the previous step.
+ */
+export interface ScreenParams {
+  home: undefined;
+  report: undefined;
+  status: undefined;
+  policies: undefined;
+  clerk: undefined;
+}
+
+export type ScreenId = keyof ScreenParams;
+
+/** `navigate('home')` for screens without parameters, `navigate('x', params)` otherwise. */
+export type ParamsArgs<S extends ScreenId> = ScreenParams[S] extends undefined ? [] : [params: ScreenParams[S]];
+
+/**
+ * One entry of the navigation history; `key` is unique per visit. Only the top entry is mounted,
+ * so a screen returned to with Back starts fresh: state that must survive Back belongs in a
+ * feature store that registers a reset hook (useIdleResetHook).
+ */
+export type Route = { [S in ScreenId]: { screen: S; params: ScreenParams[S]; key: number } }[ScreenId];
