@@ -8,7 +8,9 @@ export const wsClientFrameSchema = z
   .object({ kind: z.literal('request'), id: z.number().int().nonnegative(), channel: z.string().max(100), request: z.unknown().optional() })
   .strict();
 
-export const wsServerFrameSchema = z.discriminatedUnion('kind', [
+// A plain union: two variants share kind 'response' (told apart by `ok`), which a
+// discriminated union on `kind` cannot express.
+export const wsServerFrameSchema = z.union([
   z.object({ kind: z.literal('response'), id: z.number().int(), ok: z.literal(true), response: z.unknown() }).strict(),
   z.object({ kind: z.literal('response'), id: z.number().int(), ok: z.literal(false), error: z.string() }).strict(),
   z.object({ kind: z.literal('event'), event: z.string(), payload: z.unknown() }).strict(),
