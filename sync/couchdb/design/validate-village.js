@@ -1,0 +1,254 @@
+// validate_doc_update of every village database (reports, scans, heartbeats, config, blobs).
+//
+// This file is the reviewed source of a CouchDB design-document function, not a module:
+// design-source.node.ts strips this header and the wrapping parentheses and substitutes the two
+// placeholders at provision time ('__VILLAGE__' → the village code, '__DB_KIND__' → the
+// database kind), so each database checks against constants that cannot be forged by a
+// document. The unit tests load this same file through the same code path.
+//
+// ES5 only: CouchDB 3 may run its query server on SpiderMonkey 1.8.5. No let/const, arrows,
+// template strings, Array.prototype.includes or Object.assign.
+//
+// Who may write what (DESIGN.md §5, field ownership):
+// - server admins and role 'county' (the county side) and role 'village:<code>' (the village
+//   side: its kiosks) are the only writers; _security already keeps everyone else out;
+// - every document's `village` is this database's village and its `type` fits the database;
+// - the village side never deletes, never writes county-owned report fields (status,
+//   countyReply, statusHistory), may create a report only as 'submitted' without a reply,
+//   never writes configuration, and a kiosk writes only its own heartbeat;
+// - the county side (except server admins, who repair data and run the replicator) never
+//   changes what the villager said: every other report field stays as the kiosk wrote it.
+// Reports and scans are not bound to the writing account's kiosk id: a kiosk keeps the
+// documents it wrote offline before enrollment, under its earlier id. Their kioskId is
+// immutable once written.
+// Rejections are `forbidden` (HTTP 403) with a message naming the field: the kiosk sets the
+// row aside and shows the message to the clerk.
+(function (newDoc, oldDoc, userCtx, secObj) {
+  var VILLAGE = '__VILLAGE__';
+  var DB_KIND = '__DB_KIND__';
+
+  var TYPE_BY_KIND = { reports: 'report', scans: 'scan', heartbeats: 'heartbeat', config: 'kiosk_config', blobs: null };
+  var REPORT_STATUSES = ['submitted', 'received', 'in_progress', 'resolved', 'reopened'];
+  var COUNTY_OWNED_REPORT_FIELDS = ['status', 'countyReply', 'statusHistory'];
+  var SHA256 = /^[0-9a-f]{64}$/;
+  // sync/schema/schema-fields.ts ID_PATTERN: what the kiosk accepts as a document id.
+  var DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+
+  function deny(message) {
+    throw { forbidden: message };
+  }
+
+  function hasRole(role) {
+    var roles = (userCtx && userCtx.roles) || [];
+    for (var i = 0; i < roles.length; i++) if (roles[i] === role) return true;
+    return false;
+  }
+
+  function isArray(value) {
+    return Object.prototype.toString.call(value) === '[object Array]';
+  }
+
+  function isObject(value) {
+    return value !== null && typeof value === 'object' && !isArray(value);
+  }
+
+  function isNonEmptyString(value) {
+    return typeof value === 'string' && value.length > 0;
+  }
+
+  function isAbsent(value) {
+    return value === undefined || value === null;
+  }
+
+  function indexOf(list, value) {
+    for (var i = 0; i < list.length; i++) if (list[i] === value) return i;
+    return -1;
+  }
+
+  // Structural equality for JSON values; key order does not matter (RxDB and CouchDB may
+  // serialise the same object with different key orders).
+  function same(a, b) {
+    if (a === b) return true;
+    if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+    if (isArray(a) !== isArray(b)) return false;
+    var key;
+    var count = 0;
+    for (key in a) {
+      if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
+      if (a[key] === undefined) continue;
+      count++;
+      if (!same(a[key], b[key])) return false;
+    }
+    for (key in b) {
+      if (Object.prototype.hasOwnProperty.call(b, key) && b[key] !== undefined) count--;
+    }
+    return count === 0;
+  }
+
+  function requireString(field) {
+    if (!isNonEmptyString(newDoc[field])) deny(field + ' is required and must be a non-empty text');
+  }
+
+  function optional(field, check, expected) {
+    var value = newDoc[field];
+    if (!isAbsent(value) && !check(value)) deny(field + ' must be ' + expected);
+  }
+
+  function isString(value) {
+    return typeof value === 'string';
+  }
+
+  function isBoolean(value) {
+    return typeof value === 'boolean';
+  }
+
+  function isBlobRef(value) {
+    return isObject(value) && typeof value.sha256 === 'string' && SHA256.test(value.sha256);
+  }
+
+  function isCountyReply(value) {
+    if (!isObject(value) || !isNonEmptyString(value.at)) return false;
+    if (!isAbsent(value.zh) && typeof value.zh !== 'string') return false;
+    if (!isAbsent(value.en) && typeof value.en !== 'string') return false;
+    return isNonEmptyString(value.zh) || isNonEmptyString(value.en);
+  }
+
+  function isStatusHistory(value) {
+    if (!isArray(value)) return false;
+    for (var i = 0; i < value.length; i++) {
+      if (!isObject(value[i]) || indexOf(REPORT_STATUSES, value[i].status) < 0 || !isNonEmptyString(value[i].at)) return false;
+    }
+    return true;
+  }
+
+  var isAdmin = hasRole('_admin');
+  var isCountySide = isAdmin || hasRole('county');
+  var isVillageSide = !isCountySide && hasRole('village:' + VILLAGE);
+  var isKiosk = isVillageSide && hasRole('kiosk');
+  var kioskPrefix = 'kiosk-' + VILLAGE + '-';
+  var ownKioskId =
+    isKiosk && typeof userCtx.name === 'string' && userCtx.name.indexOf(kioskPrefix) === 0
+      ? userCtx.name.slice(kioskPrefix.length)
+      : null;
+
+  if (!isCountySide && !isVillageSide) deny('only members of village ' + VILLAGE + ' or the county may write here');
+  if (isKiosk && !ownKioskId) deny('kiosk account ' + userCtx.name + ' does not belong to village ' + VILLAGE);
+
+  if (newDoc._deleted === true) {
+    if (!isCountySide) deny('documents cannot be deleted from a kiosk');
+    return;
+  }
+
+  // ---- every document --------------------------------------------------------------------
+  if (typeof newDoc._id !== 'string' || !DOC_ID.test(newDoc._id)) deny('_id must be 1-64 letters, digits or "._:-", not starting with "_"');
+  var expectedType = TYPE_BY_KIND[DB_KIND];
+  if (expectedType === undefined) deny('validator misconfigured: unknown database kind ' + DB_KIND);
+  if (DB_KIND === 'blobs') {
+    if (!isAbsent(newDoc.type) && newDoc.type !== 'blob') deny('type must be "blob" (or absent) in a blobs database');
+    if (!isAbsent(newDoc.village) && newDoc.village !== VILLAGE) deny('village must be ' + VILLAGE + ', got ' + newDoc.village);
+  } else {
+    if (newDoc.type !== expectedType) deny('type must be "' + expectedType + '" in this database, got ' + JSON.stringify(newDoc.type));
+    if (newDoc.village !== VILLAGE) deny('village must be ' + VILLAGE + ', got ' + JSON.stringify(newDoc.village));
+  }
+  if (oldDoc && !oldDoc._deleted && !isAdmin && !isAbsent(oldDoc.kioskId) && !same(newDoc.kioskId, oldDoc.kioskId)) {
+    deny('kioskId cannot be changed');
+  }
+
+  // ---- per database ----------------------------------------------------------------------
+  if (DB_KIND === 'reports') validateReport();
+  else if (DB_KIND === 'scans') validateScan();
+  else if (DB_KIND === 'heartbeats') validateHeartbeat();
+  else if (DB_KIND === 'config') validateConfig();
+  else if (DB_KIND === 'blobs') validateBlob();
+
+  function validateReport() {
+    requireString('trackingCode');
+    requireString('category');
+    requireString('createdAt');
+    requireString('kioskId');
+    if (indexOf(REPORT_STATUSES, newDoc.status) < 0) deny('status must be one of ' + REPORT_STATUSES.join(', '));
+    optional('countyReply', isCountyReply, 'an object with "at" and a "zh" or "en" text');
+    optional('statusHistory', isStatusHistory, 'a list of { status, at }');
+    optional('phrases', isArray, 'a list');
+    optional('text', isString, 'a text');
+    optional('voiceNote', isBlobRef, 'an object with a sha256');
+    optional('photo', isBlobRef, 'an object with a sha256');
+    optional('group', isString, 'a text');
+    optional('landmark', isString, 'a text');
+    optional('contactPhone', isString, 'a text');
+    optional('anonymous', isBoolean, 'true or false');
+    optional('assisted', isBoolean, 'true or false');
+    optional('assistedByRole', isString, 'a text');
+    optional('coReporters', isArray, 'a list');
+    optional('reopenRequests', isArray, 'a list');
+
+    var creating = !oldDoc || oldDoc._deleted;
+    var field;
+    var i;
+    if (isVillageSide && creating) {
+      if (newDoc.status !== 'submitted') deny('status: a kiosk may create a report only with status "submitted"');
+      if (!isAbsent(newDoc.countyReply)) deny('countyReply: only the county may reply to a report');
+      var history = newDoc.statusHistory || [];
+      for (i = 0; i < history.length; i++) {
+        if (history[i].status !== 'submitted') deny('statusHistory: only the county may record status changes');
+      }
+    } else if (isVillageSide) {
+      for (i = 0; i < COUNTY_OWNED_REPORT_FIELDS.length; i++) {
+        field = COUNTY_OWNED_REPORT_FIELDS[i];
+        if (!same(newDoc[field], oldDoc[field])) deny(field + ': only the county may change this field');
+      }
+    } else if (!isAdmin && !creating) {
+      // County staff answer reports; they never rewrite what the villager said.
+      for (field in newDoc) {
+        if (!Object.prototype.hasOwnProperty.call(newDoc, field) || field.charAt(0) === '_') continue;
+        if (indexOf(COUNTY_OWNED_REPORT_FIELDS, field) >= 0) continue;
+        if (!same(newDoc[field], oldDoc[field])) deny(field + ': only the kiosk may change this field');
+      }
+      for (field in oldDoc) {
+        if (!Object.prototype.hasOwnProperty.call(oldDoc, field) || field.charAt(0) === '_') continue;
+        if (indexOf(COUNTY_OWNED_REPORT_FIELDS, field) < 0 && !(field in newDoc) && !isAbsent(oldDoc[field])) {
+          deny(field + ': only the kiosk may change this field');
+        }
+      }
+    }
+  }
+
+  function validateScan() {
+    requireString('kioskId');
+    optional('pages', isArray, 'a list');
+    optional('createdAt', isString, 'a text');
+  }
+
+  function validateHeartbeat() {
+    requireString('kioskId');
+    // One document per kiosk, overwritten in place (sync/schema/heartbeat-schema.ts).
+    if (newDoc._id !== newDoc.kioskId) deny('_id of a heartbeat must be its kioskId');
+    // A kiosk reports only about itself, including updates of its own heartbeat document.
+    if (isKiosk && newDoc.kioskId !== ownKioskId) deny('kioskId must be this kiosk\'s id (' + ownKioskId + ')');
+  }
+
+  function validateConfig() {
+    if (!isCountySide) deny('only the county may change a kiosk\'s configuration');
+    if (!isObject(newDoc.config)) deny('config must be an object (the kiosk configuration)');
+    requireString('updatedAt');
+  }
+
+  function validateBlob() {
+    // Blobs are immutable and named by their SHA-256 (DESIGN.md section 4): re-sending is harmless,
+    // changing or removing what is stored is not.
+    if (!SHA256.test(newDoc._id)) deny('_id of a blob must be its SHA-256 (64 lowercase hex digits)');
+    var attachments = newDoc._attachments;
+    var name;
+    var count = 0;
+    if (isObject(attachments)) for (name in attachments) if (Object.prototype.hasOwnProperty.call(attachments, name)) count++;
+    if (count === 0) deny('a blob document must carry its attachment');
+    if (isCountySide || !oldDoc || oldDoc._deleted || !isObject(oldDoc._attachments)) return;
+    for (name in oldDoc._attachments) {
+      if (!Object.prototype.hasOwnProperty.call(oldDoc._attachments, name)) continue;
+      var before = oldDoc._attachments[name];
+      var after = attachments[name];
+      if (!after) deny('blob attachment ' + name + ' cannot be removed');
+      if (before.digest && after.digest && before.digest !== after.digest) deny('blob attachment ' + name + ' cannot be changed');
+    }
+  }
+})

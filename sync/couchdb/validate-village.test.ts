@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { toCouchDoc } from '../../tests/fixtures/docs/couch-doc';
+import { malformedDocs } from '../../tests/fixtures/docs/malformed-docs';
+import { fullReport, heartbeat, HASH_A, kioskConfigDoc, minimalReport, scan } from '../../tests/fixtures/docs/valid-docs';
+import type { VillageDatabaseKind } from './database-names';
+import { compileDesignFunction, verdict, type UserCtx, type ValidateDocUpdate } from './design-function-sandbox.node';
+import { loadDesignFunction } from './design-source';
+import { kioskUserName, villageRole } from './roles';
+
+// The fixtures' village and kiosk (tests/fixtures/docs/valid-docs.ts).
+const VILLAGE = 'shangzhuang';
+const KIOSK_ID = 'kiosk-shangzhuang-01';
+
+function validator(kind: VillageDatabaseKind, village = VILLAGE): ValidateDocUpdate {
+  return compileDesignFunction<ValidateDocUpdate>(loadDesignFunction('validate-village.js', { VILLAGE: village, DB_KIND: kind }));
+}
+
+const kiosk: UserCtx = { name: kioskUserName(VILLAGE, KIOSK_ID), roles: [villageRole(VILLAGE), 'kiosk'] };
+const otherKioskSameVillage: UserCtx = { name: kioskUserName(VILLAGE, 'kiosk-shangzhuang-02'), roles: [villageRole(VILLAGE), 'kiosk'] };
+const kioskOfOtherVillage: UserCtx = { name: kioskUserName('xiahe', 'k01'), roles: [villageRole('xiahe'), 'kiosk'] };
+const county: UserCtx = { name: 'wang.clerk', roles: ['county'] };
+const admin: UserCtx = { name: 'admin', roles: ['_admin'] };
+const stranger: UserCtx = { name: 'someone', roles: [] };
+
+const reports = validator('reports');
+const submitted = { ...toCouchDoc(minimalReport), _rev: '1-a' };
+const answered = { ...toCouchDoc(fullReport), _rev: '3-c' };
+
+describe('validate-village.js: who may write', () => {
+  it('accepts a new submitted report from its village kiosk', () => {
+    expect(verdict(reports, toCouchDoc(minimalReport), null, kiosk)).toBeUndefined();
+  });
+
+  it('refuses users who are neither village members nor county', () => {
+    expect(verdict(reports, toCouchDoc(minimalReport), null, stranger)).toMatch(/^forbidden: only members of village shangzhuang/);
+    expect(verdict(reports, toCouchDoc(minimalReport), null, kioskOfOtherVillage)).toMatch(/^forbidden/);
+  });
+
+  it('refuses a kiosk account that claims the village role but is named for another village', () => {
+    // On pouchdb-server a user can add roles to its own _users document (PITFALLS.md); the name is set by the county.
+    const forged: UserCtx = { name: kioskUserName('xiahe', 'k01'), roles: [villageRole(VILLAGE), 'kiosk'] };
+    expect(verdict(reports, toCouchDoc(minimalReport), null, forged)).toMatch(/does not belong to village shangzhuang/);
+  });
+
+  it('checks village and type against the constants templated into this database', () => {
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), village: 'xiahe' }, null, kiosk)).toMatch(/village must be shangzhuang/);
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), village: 'xiahe' }, null, admin)).toMatch(/village must be shangzhuang/);
+    expect(verdict(validator('scans'), toCouchDoc(minimalReport), null, kiosk)).toMatch(/type must be "scan"/);
+    expect(verdict(validator('reports', 'xiahe'), toCouchDoc(minimalReport), null, county)).toMatch(/village must be xiahe/);
+  });
+
+  it('lets only the county side delete', () => {
+    const tombstone = { _id: submitted._id, _rev: submitted._rev, _deleted: true };
+    expect(verdict(reports, tombstone, submitted, kiosk)).toMatch(/cannot be deleted from a kiosk/);
+    expect(verdict(reports, tombstone, submitted, county)).toBeUndefined();
+    expect(verdict(reports, tombstone, submitted, admin)).toBeUndefined();
+  });
+});
+
+describe('validate-village.js: report field ownership', () => {
+  it('lets a kiosk create a report only as "submitted" without a reply or history', () => {
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), status: 'resolved' }, null, kiosk)).toMatch(/only with status "submitted"/);
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), countyReply: { zh: '好', at: '2025-03-05T10:00:00Z' } }, null, kiosk)).toMatch(
+      /countyReply: only the county/,
+    );
+    expect(
+      verdict(reports, { ...toCouchDoc(minimalReport), statusHistory: [{ status: 'resolved', at: '2025-03-05T10:00:00Z' }] }, null, kiosk),
+    ).toMatch(/statusHistory: only the county/);
+    expect(verdict(reports, toCouchDoc(fullReport), null, kiosk)).toMatch(/only with status "submitted"/);
+  });
+
+  it('never lets a kiosk change status, countyReply or statusHistory', () => {
+    expect(verdict(reports, { ...submitted, status: 'resolved' }, submitted, kiosk)).toMatch(/status: only the county/);
+    expect(verdict(reports, { ...answered, countyReply: { zh: '改了', at: '2025-03-05T10:00:00Z' } }, answered, kiosk)).toMatch(
+      /countyReply: only the county/,
+    );
+    expect(verdict(reports, { ...answered, statusHistory: [] }, answered, otherKioskSameVillage)).toMatch(/statusHistory: only the county/);
+    const withoutReply: Record<string, unknown> = { ...answered };
+    delete withoutReply.countyReply;
+    expect(verdict(reports, withoutReply, answered, kiosk)).toMatch(/countyReply: only the county/);
+  });
+
+  it('lets any kiosk of the village add what villagers said, keeping the county fields (in any key order)', () => {
+    const reopened = {
+      ...answered,
+      reopenRequests: [...fullReport.reopenRequests, { at: '2025-05-01T08:00:00Z', kioskId: 'kiosk-shangzhuang-02' }],
+      countyReply: { at: fullReport.countyReply.at, en: fullReport.countyReply.en, zh: fullReport.countyReply.zh },
+    };
+    expect(verdict(reports, reopened, answered, otherKioskSameVillage)).toBeUndefined();
+  });
+
+  it('lets the county answer but not rewrite what the villager said', () => {
+    const received = {
+      ...submitted,
+      status: 'received',
+      statusHistory: [{ status: 'received', at: '2025-03-02T10:00:00Z' }],
+      countyReply: { zh: '已收到', at: '2025-03-02T10:00:00Z' },
+    };
+    expect(verdict(reports, received, submitted, county)).toBeUndefined();
+    expect(verdict(reports, { ...received, text: '改写' }, submitted, county)).toMatch(/text: only the kiosk/);
+    const withoutPhrases: Record<string, unknown> = { ...received };
+    delete withoutPhrases.phrases;
+    expect(verdict(reports, withoutPhrases, submitted, county)).toMatch(/phrases: only the kiosk/);
+    // Server admins repair data and run the replicator: ownership does not bind them.
+    expect(verdict(reports, { ...received, text: '管理员修复' }, submitted, admin)).toBeUndefined();
+  });
+
+  it('keeps kioskId immutable', () => {
+    expect(verdict(reports, { ...submitted, kioskId: 'kiosk-shangzhuang-02' }, submitted, kiosk)).toMatch(/kioskId cannot be changed/);
+    expect(verdict(reports, { ...submitted, kioskId: 'kiosk-shangzhuang-02', status: 'received' }, submitted, county)).toMatch(
+      /kioskId cannot be changed/,
+    );
+  });
+
+  it('checks schema basics', () => {
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), status: 'done' }, null, county)).toMatch(/status must be one of/);
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), anonymous: 'yes' }, null, kiosk)).toMatch(/anonymous must be true or false/);
+    expect(verdict(reports, { ...toCouchDoc(fullReport), photo: { sha256: 'nope' } }, null, county)).toMatch(/photo must be/);
+    const noCode: Record<string, unknown> = toCouchDoc(minimalReport);
+    delete noCode.trackingCode;
+    expect(verdict(reports, noCode, null, kiosk)).toMatch(/trackingCode is required/);
+  });
+});
+
+describe('validate-village.js: the shared document conventions', () => {
+  const kindOf = { reports: 'reports', scans: 'scans', heartbeats: 'heartbeats', kiosk_config: 'config' } as const;
+  const cases = malformedDocs.filter((c) => c.convention && c.collection !== 'policies');
+
+  it('has convention fixtures to check', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(4);
+  });
+
+  for (const c of cases) {
+    it(`rejects: ${c.name}`, () => {
+      const kind = kindOf[c.collection as keyof typeof kindOf];
+      expect(verdict(validator(kind), toCouchDoc(c.doc as { id: string }), null, county)).toMatch(/^forbidden/);
+    });
+  }
+
+  it('accepts every valid fixture in its database from the county', () => {
+    expect(verdict(validator('reports'), toCouchDoc(fullReport), null, county)).toBeUndefined();
+    expect(verdict(validator('scans'), toCouchDoc(scan), null, kiosk)).toBeUndefined();
+    expect(verdict(validator('heartbeats'), toCouchDoc(heartbeat), null, kiosk)).toBeUndefined();
+    expect(verdict(validator('config'), toCouchDoc(kioskConfigDoc), null, county)).toBeUndefined();
+  });
+});
+
+describe('validate-village.js: heartbeats, configuration, blobs', () => {
+  it('lets a kiosk write only its own heartbeat, one document per kiosk', () => {
+    const heartbeats = validator('heartbeats');
+    expect(verdict(heartbeats, toCouchDoc(heartbeat), null, otherKioskSameVillage)).toMatch(/this kiosk's id \(kiosk-shangzhuang-02\)/);
+    expect(verdict(heartbeats, { ...toCouchDoc(heartbeat), _id: 'hb-1' }, null, kiosk)).toMatch(/heartbeat must be its kioskId/);
+  });
+
+  it('lets only the county push configuration', () => {
+    const config = validator('config');
+    expect(verdict(config, toCouchDoc(kioskConfigDoc), null, kiosk)).toMatch(/only the county may change a kiosk's configuration/);
+    expect(verdict(config, { ...toCouchDoc(kioskConfigDoc), config: 'reset' }, null, county)).toMatch(/config must be an object/);
+  });
+
+  it('keeps blobs immutable and named by their hash', () => {
+    const blobs = validator('blobs');
+    const stub = { content_type: 'image/png', digest: 'md5-abc', length: 3, stub: true };
+    const stored = { _id: HASH_A, _rev: '1-a', _attachments: { 'page.png': stub } };
+    expect(verdict(blobs, { _id: HASH_A, _attachments: { 'page.png': { content_type: 'image/png', data: 'AAAA' } } }, null, kiosk)).toBeUndefined();
+    expect(verdict(blobs, { _id: 'not-a-hash', _attachments: { 'page.png': stub } }, null, kiosk)).toMatch(/must be its SHA-256/);
+    expect(verdict(blobs, { _id: HASH_A }, null, kiosk)).toMatch(/must carry its attachment/);
+    expect(verdict(blobs, { _id: HASH_A, _attachments: { 'page.png': stub }, village: 'xiahe' }, null, kiosk)).toMatch(/village must be/);
+    expect(verdict(blobs, { ...stored, _attachments: { 'page.png': { ...stub, digest: 'md5-zzz' } } }, stored, kiosk)).toMatch(/cannot be changed/);
+    expect(verdict(blobs, { ...stored, _attachments: { 'other.png': stub } }, stored, kiosk)).toMatch(/cannot be removed/);
+    expect(verdict(blobs, { ...stored, _attachments: { 'page.png': stub, 'thumb.png': stub } }, stored, kiosk)).toBeUndefined();
+    expect(verdict(blobs, { _id: HASH_A, _rev: '1-a', _deleted: true }, stored, kiosk)).toMatch(/cannot be deleted/);
+  });
+});

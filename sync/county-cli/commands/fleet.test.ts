@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { toCouchDoc } from '../../../tests/fixtures/docs/couch-doc';
+import { heartbeat } from '../../../tests/fixtures/docs/valid-docs';
+import { fleetRow } from './fleet';
+
+describe('fleet rows', () => {
+  it('summarise a heartbeat: version, last good sync, pending, quarantined, latest error', () => {
+    const doc = toCouchDoc({ ...heartbeat, lastErrors: [{ at: '2025-03-01T05:00:00Z', message: 'old' }, ...heartbeat.lastErrors] });
+    expect(fleetRow('shangzhuang', doc)).toEqual({
+      kiosk: 'kiosk-shangzhuang-01',
+      village: 'shangzhuang',
+      version: '0.1.0',
+      lastGoodSync: '2025-03-01T07:00:00Z',
+      pending: { reports: 2, scans: 0, blobs: 3 },
+      quarantined: 1,
+      updateState: 'idle',
+      lastError: '2025-03-01T06:59:00Z fetch failed: ECONNRESET',
+      sentAt: '2025-03-01T07:45:00Z',
+    });
+  });
+
+  it('show unknowns instead of failing on an old or partial heartbeat', () => {
+    expect(fleetRow('a', { _id: 'k9', type: 'heartbeat' })).toMatchObject({ kiosk: 'k9', version: '?', lastGoodSync: null, pending: null, quarantined: null, lastError: null });
+  });
+});

@@ -1,0 +1,75 @@
+import { parseCouchUrl } from '../../couchdb/couch-url';
+import { assertVillageCode } from '../../couchdb/database-names';
+import { replicationState } from '../../couchdb/replication-docs';
+import { assertKioskId } from '../../couchdb/roles';
+import { provisionVillage } from '../../couchdb/village-provisioning';
+import { UsageError } from '../cli-errors';
+import { optionalOption, requiredOption, type Command } from '../command';
+import { checkEnrollmentPath, writeEnrollmentFile, type EnrollmentFile } from '../enrollment-file';
+import { printChanges } from '../print-changes';
+
+export const provisionCommand: Command = {
+  path: ['provision'],
+  usage: '--village CODE --kiosk ID --out FILE [--kiosk-url URL] [--replication-url URL]',
+  summary:
+    "create a village's databases, its kiosk user and the county replications; write the kiosk's enrollment file (running it again rotates the kiosk's password)",
+  options: {
+    village: { type: 'string' },
+    kiosk: { type: 'string' },
+    out: { type: 'string' },
+    'kiosk-url': { type: 'string' },
+    'replication-url': { type: 'string' },
+  },
+  needsCouch: true,
+  async run(ctx, values) {
+    const village = requiredOption(values, 'village');
+    const kioskId = requiredOption(values, 'kiosk');
+    const out = requiredOption(values, 'out');
+    try {
+      assertVillageCode(village);
+      assertKioskId(kioskId);
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    // Before touching the server: a refused path after provisioning would leave the kiosk's
+    // password rotated with no file holding the new one.
+    checkEnrollmentPath(out);
+    const client = await ctx.connect({ admin: true });
+    // The server replicates with itself: by default through the address and credentials given
+    // to this command; --replication-url when the server reaches itself differently.
+    const replicationUrl = optionalOption(values, 'replication-url');
+    const replication = replicationUrl ? parseCouchUrl(replicationUrl, undefined) : undefined;
+    const result = await provisionVillage(client, {
+      village,
+      kioskId,
+      prefix: ctx.prefix,
+      ...(replication ? { replication: { baseUrl: replication.baseUrl, credentials: replication.credentials ?? client.credentials } } : {}),
+    });
+    printChanges(ctx.io, result.changes);
+
+    const kioskUrl = optionalOption(values, 'kiosk-url');
+    const enrollment: EnrollmentFile = {
+      couchUrl: parseCouchUrl(kioskUrl ?? client.baseUrl).baseUrl,
+      village,
+      kioskId,
+      username: result.username,
+      password: result.password,
+      databases: result.databases,
+    };
+    const written = writeEnrollmentFile(out, enrollment);
+    const rotated = result.changes.some((change) => change.what === `user ${result.username}` && change.outcome === 'updated');
+    ctx.io.out(
+      rotated
+        ? `The kiosk user ${result.username} existed: its password was ROTATED. Enrollment files written before no longer work; re-enroll the kiosk with the new file.`
+        : `Created kiosk user ${result.username}.`,
+    );
+    ctx.io.out(`Enrollment file (mode 0600, holds the password: hand it over offline, then delete it): ${written}`);
+    if (!kioskUrl && /^https?:\/\/(localhost|127\.|\[::1\])/.test(enrollment.couchUrl)) {
+      result.warnings.push(`the enrollment file tells the kiosk to use ${enrollment.couchUrl}: give --kiosk-url with the address kiosks reach`);
+    }
+    for (const warning of result.warnings) ctx.io.err(`warning: ${warning}`);
+    for (const id of result.replicationIds) {
+      ctx.io.out(`  replication ${id}: ${(await replicationState(client, id)) ?? 'scheduled (state not reported yet)'}`);
+    }
+  },
+};

@@ -1,0 +1,184 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CouchDoc } from '../../../sync/couchdb/couch-client';
+import { countyDatabaseNames } from '../../../sync/couchdb/database-names';
+import type { FleetRow } from '../../../sync/county-cli/commands/fleet';
+import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
+import { enrollmentDir, newHeartbeat, newReport, runCounty } from './run-county';
+
+const PENSION_MD = `---
+id: policy-pension-2025
+title: 城乡居民基本养老保险
+title_en: Basic pension insurance for residents
+category: pension
+tags: [养老, 社保]
+effectiveFrom: 2025-01-01
+---
+## 参保对象
+
+年满16周岁的城乡居民。
+
+<!-- en -->
+## Who can join
+
+Residents aged 16 or older.
+`;
+
+const SUBSIDY_JSON = JSON.stringify({
+  id: 'policy-farm-subsidy',
+  title: { zh: '耕地地力保护补贴', en: 'Farmland protection subsidy' },
+  body: '按承包耕地面积发放。',
+  category: 'land',
+  tags: ['补贴'],
+});
+
+describe('county content: policies, configuration, reports, fleet', () => {
+  let couch: TestCouch;
+  let a: TestVillage;
+  let b: TestVillage;
+  let files: string;
+
+  beforeAll(async () => {
+    couch = await startCouch();
+    a = await provisionTestVillage(couch, 'a');
+    b = await provisionTestVillage(couch, 'b');
+    files = enrollmentDir();
+  });
+  afterAll(async () => {
+    await couch?.stop();
+    if (files) rmSync(files, { recursive: true, force: true });
+  });
+
+  it('imports policies from Markdown and JSON; importing again changes nothing; kiosks can read them', async () => {
+    const dir = path.join(files, 'policies');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'pension.md'), PENSION_MD);
+    writeFileSync(path.join(dir, 'subsidy.json'), SUBSIDY_JSON);
+
+    const first = await runCounty(couch, ['policies', 'import', dir]);
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toContain('2 created');
+    const second = await runCounty(couch, ['policies', 'import', dir], { now: new Date('2031-01-01T00:00:00Z') });
+    expect(second.out).toContain('0 created, 0 updated, 2 unchanged');
+
+    const stored = await a.kiosk.getDoc<CouchDoc>(countyDatabaseNames(couch.prefix).policies, 'policy-pension-2025');
+    expect(stored).toMatchObject({
+      type: 'policy',
+      title: { zh: '城乡居民基本养老保险', en: 'Basic pension insurance for residents' },
+      category: 'pension',
+      tags: ['养老', '社保'],
+      effectiveFrom: '2025-01-01',
+    });
+    expect((stored?.body as { zh: string; en: string }).en).toContain('Who can join');
+  });
+
+  it('refuses an invalid policy file, naming the file and field, and imports nothing', async () => {
+    const dir = path.join(files, 'bad-policies');
+    mkdirSync(dir);
+    writeFileSync(path.join(dir, 'good.json'), JSON.stringify({ ...JSON.parse(SUBSIDY_JSON), id: 'policy-never-imported' }));
+    writeFileSync(path.join(dir, 'bad.json'), JSON.stringify({ id: 'policy-bad', title: { zh: '' }, body: '正文', category: 'Land Use' }));
+    const run = await runCounty(couch, ['policies', 'import', dir]);
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/bad\.json: title\.zh: must not be empty/);
+    expect(run.err).toMatch(/bad\.json: category: has the wrong format/);
+    expect(await couch.admin.getDoc(countyDatabaseNames(couch.prefix).policies, 'policy-never-imported')).toBeUndefined();
+  });
+
+  it('pushes a valid configuration layer to the village; pushing it again changes nothing', async () => {
+    const file = path.join(files, 'config-a.json');
+    writeFileSync(file, JSON.stringify({ idle: { warningSeconds: 90, resetSeconds: 30 }, services: { report: true, status: true, policies: true, clerk: false } }));
+    const first = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file]);
+    expect(first.code, first.err).toBe(0);
+    const doc = await a.kiosk.getDoc<CouchDoc>(a.databases.config, 'kiosk-config');
+    expect(doc).toMatchObject({ type: 'kiosk_config', village: a.village, config: { idle: { warningSeconds: 90 } } });
+    const second = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file], { now: new Date('2031-01-01T00:00:00Z') });
+    expect(second.out).toContain('(unchanged)');
+    // The other village's kiosks do not get it.
+    expect(await couch.admin.getDoc(b.databases.config, 'kiosk-config')).toBeUndefined();
+  });
+
+  it('refuses an invalid configuration with the file, the field and the problem', async () => {
+    const file = path.join(files, 'config-bad.json');
+    writeFileSync(file, JSON.stringify({ idle: { warningSeconds: 'abc', resetSeconds: 30 } }));
+    const run = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file]);
+    expect(run.code).toBe(1);
+    expect(run.err).toContain(`${file} (county configuration) field "idle.warningSeconds": expected a number, got string "abc"`);
+
+    const other = path.join(files, 'config-other-village.json');
+    writeFileSync(other, JSON.stringify({ village: { code: b.village } }));
+    const wrongVillage = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', other]);
+    expect(wrongVillage.code).toBe(1);
+    expect(wrongVillage.err).toContain('field "village.code"');
+
+    const broken = path.join(files, 'config-broken.json');
+    writeFileSync(broken, '{ "idle": { "warningSeconds": 90, } }');
+    const brokenRun = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', broken]);
+    expect(brokenRun.code).toBe(1);
+    expect(brokenRun.err).toMatch(/not valid JSON at line 1/);
+  });
+
+  it('lists reports, sets a status and replies; the kiosk sees the answer', async () => {
+    const report = newReport(a.village, a.kioskId, { category: 'water', createdAt: '2025-06-01T08:00:00Z' });
+    await a.kiosk.putDoc(a.databases.reports, report);
+    await b.kiosk.putDoc(b.databases.reports, newReport(b.village, b.kioskId, { createdAt: '2025-06-02T08:00:00Z' }));
+
+    const listA = await runCounty(couch, ['reports', 'list', '--village', a.village, '--json']);
+    expect((JSON.parse(listA.out) as CouchDoc[]).map((doc) => doc._id)).toEqual([report._id]);
+    const all = await runCounty(couch, ['reports', 'list', '--status', 'submitted']);
+    expect(all.out).toContain(report._id);
+    expect(all.out).toContain(b.village);
+
+    const set = await runCounty(couch, ['reports', 'set-status', '--id', report._id, '--status', 'in_progress'], { now: new Date('2025-06-03T09:00:00Z') });
+    expect(set.code, set.err).toBe(0);
+    const again = await runCounty(couch, ['reports', 'set-status', '--id', report._id, '--status', 'in_progress']);
+    expect(again.out).toContain('already has status in_progress');
+    const reply = await runCounty(couch, ['reports', 'reply', '--id', report._id, '--text', '已派人维修', '--status', 'resolved'], {
+      now: new Date('2025-06-04T10:00:00Z'),
+    });
+    expect(reply.code, reply.err).toBe(0);
+
+    expect(await a.kiosk.getDoc<CouchDoc>(a.databases.reports, report._id)).toMatchObject({
+      status: 'resolved',
+      countyReply: { zh: '已派人维修', at: '2025-06-04T10:00:00.000Z' },
+      statusHistory: [
+        { status: 'in_progress', at: '2025-06-03T09:00:00.000Z' },
+        { status: 'resolved', at: '2025-06-04T10:00:00.000Z' },
+      ],
+      trackingCode: report.trackingCode,
+      kioskId: a.kioskId,
+      category: 'water',
+    });
+    const resolved = await runCounty(couch, ['reports', 'list', '--village', a.village, '--status', 'resolved']);
+    expect(resolved.out).toContain('已派人维修');
+
+    const missing = await runCounty(couch, ['reports', 'set-status', '--id', 'no-such-report', '--status', 'received']);
+    expect(missing.code).toBe(1);
+    expect(missing.err).toContain('no report with id no-such-report');
+    const badStatus = await runCounty(couch, ['reports', 'set-status', '--id', report._id, '--status', 'done']);
+    expect(badStatus.code).toBe(2);
+  });
+
+  it("lists every kiosk's heartbeat in the fleet view", async () => {
+    await a.kiosk.putDoc(a.databases.heartbeats, newHeartbeat(a.village, a.kioskId));
+    const json = await runCounty(couch, ['fleet', '--json']);
+    expect(json.code, json.err).toBe(0);
+    const rows = JSON.parse(json.out) as FleetRow[];
+    expect(rows).toEqual([
+      {
+        kiosk: a.kioskId,
+        village: a.village,
+        version: '0.1.0',
+        lastGoodSync: '2025-03-01T07:00:00Z',
+        pending: { reports: 2, scans: 0, blobs: 3 },
+        quarantined: 1,
+        updateState: 'idle',
+        lastError: '2025-03-01T06:59:00Z fetch failed: ECONNRESET',
+        sentAt: '2025-03-01T07:45:00Z',
+      },
+    ]);
+    const table = await runCounty(couch, ['fleet']);
+    expect(table.out).toMatch(new RegExp(`${a.kioskId}\\s+${a.village}\\s+0\\.1\\.0`));
+    expect(table.out).toContain('1 kiosk(s).');
+  });
+});
