@@ -30,6 +30,17 @@ export const countyRequestSchema = z
   })
   .strict();
 
+/**
+ * The host's answer (electron/node/county/county-proxy.ts):
+ * - any HTTP answer, errors included, comes back as is: CouchDB's status, its JSON as `json`,
+ *   any other content type (attachments, HTML error pages) as `base64` with its content type,
+ *   HEAD / 204 / empty bodies as `none`. Redirects are returned, never followed;
+ * - no HTTP answer at all (offline, DNS, TLS, reset, timeout: default 30 s, at most 120 s)
+ *   resolves `{ status: 0, body: { kind: 'none' } }`, never throws, so replication backs off;
+ * - a request the host refuses (not enrolled; a path outside the kiosk's enrolled databases
+ *   such as `_users`, `_all_dbs`, `_config`, another village, `_security`; a write to the
+ *   read-only policies; a malformed body) rejects: a caller bug, not something to retry.
+ */
 export const countyResponseSchema = z
   .object({
     status: z.number().int(),

@@ -52,7 +52,14 @@ async function main(): Promise<void> {
   for (const problem of config.current().problems) console.error(`Configuration problem: ${formatConfigProblem(problem)}`);
 
   const kioskId = loadOrCreateKioskId(dataDir);
-  const services = createBrowserHostServices({ repoRoot, kioskId, config, speechMode: process.env.KIOSK_SPEECH });
+  const services = createBrowserHostServices({
+    repoRoot,
+    kioskId,
+    config,
+    dataDir,
+    speechMode: process.env.KIOSK_SPEECH,
+    log: (line) => console.error(line),
+  });
   const host = await startBrowserHost({
     rendererDir: path.join(repoRoot, 'dist/renderer'),
     port,

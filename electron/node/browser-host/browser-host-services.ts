@@ -3,7 +3,9 @@ import path from 'node:path';
 import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
 import type { ConfigService } from '../config/config-service';
 import { verifyClerkPin } from '../config/verify-clerk-pin';
-import { createUnenrolledCountyService, type CountyService } from '../county/county-service';
+import { createCountyProxyService } from '../county/county-proxy';
+import type { CountyService } from '../county/county-service';
+import { CREDENTIALS_FILE_NAME, createFileCredentialStore } from '../county/file-credential-store';
 import type { HostServices } from '../host-handlers';
 import { createCupsReceiptPrinter, noReceiptPrinter } from '../printer/receipt-printer';
 import { createEspeakSpeechService, espeakAvailable } from '../speech/espeak-speech-service';
@@ -13,7 +15,12 @@ export interface BrowserHostServiceOptions {
   repoRoot: string;
   kioskId: string;
   config: ConfigService;
+  /** The kiosk's data directory: the county enrollment (credentials, mode 0600) is kept here. */
+  dataDir: string;
+  /** Replaces the county service built from `dataDir` (tests). */
   county?: CountyService;
+  /** Host log lines (never credentials). */
+  log?: (line: string) => void;
   /** KIOSK_SPEECH=record swaps in a recording engine (end-to-end tests read it back). */
   speechMode?: string;
 }
@@ -35,6 +42,13 @@ export function createBrowserHostServices(options: BrowserHostServiceOptions): H
     speech,
     clerk: createClerkUnlockService({ pinHash: () => config.current().config.clerk.pinHash, verify: verifyClerkPin }),
     printer: printerName ? createCupsReceiptPrinter(printerName) : noReceiptPrinter,
-    county: options.county ?? createUnenrolledCountyService(),
+    // Browser mode has no OS keychain: the enrollment file is protected by its 0600 mode only
+    // (unsealed box). Electron main composes the same service with a safeStorage box.
+    county:
+      options.county ??
+      createCountyProxyService({
+        store: createFileCredentialStore(path.join(options.dataDir, CREDENTIALS_FILE_NAME)),
+        log: (line) => options.log?.(`[county] ${line}`),
+      }),
   };
 }

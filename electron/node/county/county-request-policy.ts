@@ -1,0 +1,95 @@
+import { READ_ONLY_DATABASE_KINDS, type Enrollment, type EnrollmentDatabaseKind } from './enrollment-file';
+
+/**
+ * What the county fetch proxy lets through (DESIGN.md §5, §9). The renderer is not trusted with
+ * the kiosk's credentials, and it must not be able to use them for anything but its own job
+ * either: replicating its own databases. So a request must
+ * - target one of the enrolled databases (the first path segment, spelled exactly);
+ * - use an endpoint replication needs (documents, attachments, `_local` checkpoints, the
+ *   bulk/changes/all_docs family); server and database administration (`_security`,
+ *   `_compact`, `_purge`, creating or deleting databases, design-document writes) is refused,
+ *   also where the server itself would refuse it (pouchdb-server is laxer than CouchDB);
+ * - not write to the read-only databases (county-wide policies).
+ * Segments are classified after percent-decoding, as CouchDB routes them (`%5Fsecurity` is
+ * `_security`); dot segments in any spelling are refused before a URL is built.
+ */
+
+export class CountyRequestRefusedError extends Error {
+  override readonly name = 'CountyRequestRefusedError';
+}
+
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
+
+/** Database endpoints that only read, even when POSTed (keys, bulk gets, filters in the body). */
+const READ_ENDPOINTS = new Set(['_all_docs', '_changes', '_bulk_get', '_revs_diff', '_missing_revs', '_find', '_design_docs']);
+const WRITE_ENDPOINTS = new Set(['_bulk_docs', '_ensure_full_commit']);
+
+/** One path segment as it may appear in a URL: unreserved, sub-delims, ':' '@' and %-escapes. */
+const SEGMENT = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+$/;
+
+export function resolveCountyUrl(enrollment: Enrollment, method: Method, path: string, query: Record<string, string> = {}): URL {
+  const refuse = (why: string): never => {
+    throw new CountyRequestRefusedError(`county request ${method} ${path.slice(0, 200)} refused: ${why}`);
+  };
+  // One trailing '/' means the same as none (`db/` is the database, as for CouchDB).
+  const raw = (path.endsWith('/') ? path.slice(0, -1) : path).split('/');
+  if (raw.some((segment) => !SEGMENT.test(segment))) refuse('the path must be relative, without empty segments, "?", "#", "\\" or spaces');
+  const segments = raw.map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      return refuse('the path has an invalid %-escape');
+    }
+  });
+  if (segments.some((segment) => segment === '.' || segment === '..')) refuse('dot segments are not allowed');
+
+  const kind = databaseKind(enrollment, raw[0] ?? '');
+  if (!kind) refuse('only the kiosk\'s own databases may be reached');
+  const readOnly = READ_ONLY_DATABASE_KINDS.includes(kind as EnrollmentDatabaseKind);
+  const write = classify(segments.slice(1), method, refuse);
+  if (write && readOnly) refuse(`the ${kind} database is read-only for a kiosk`);
+
+  const base = new URL(enrollment.couchUrl.endsWith('/') ? enrollment.couchUrl : `${enrollment.couchUrl}/`);
+  const url = new URL(path, base);
+  // Belt and braces: whatever the parser did, the result is inside the enrolled database.
+  const dbRoot = `${base.origin}${base.pathname}${raw[0]}`;
+  const href = `${url.origin}${url.pathname}`;
+  if (href !== dbRoot && !href.startsWith(`${dbRoot}/`)) refuse('the path leaves the database');
+  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  return url;
+}
+
+function databaseKind(enrollment: Enrollment, name: string): string | undefined {
+  return Object.entries(enrollment.databases).find(([, db]) => db === name)?.[0];
+}
+
+/** Returns whether the request writes; refuses anything outside the replication endpoints. */
+function classify(rest: string[], method: Method, refuse: (why: string) => never): boolean {
+  const read = method === 'GET' || method === 'HEAD';
+  const [first, second] = rest;
+  if (first === undefined) {
+    // The database itself: info (GET) or a new document (POST); never create or delete it.
+    if (read) return false;
+    if (method === 'POST') return true;
+    return refuse('databases cannot be created or deleted from a kiosk');
+  }
+  if (first === '_local') {
+    // Replication checkpoints: the server runs no validator on them and never replicates them.
+    if (rest.length !== 2 || !second) return refuse('_local takes exactly one document id');
+    return false;
+  }
+  if (first === '_design') {
+    if (rest.length === 2 && read) return false;
+    return refuse('design documents are read-only for a kiosk');
+  }
+  if (first.startsWith('_')) {
+    if (rest.length !== 1) return refuse(`${first} is not a replication endpoint`);
+    if (READ_ENDPOINTS.has(first) && (read || method === 'POST')) return false;
+    if (WRITE_ENDPOINTS.has(first) && method === 'POST') return true;
+    return refuse(`${method} ${first} is not a replication endpoint`);
+  }
+  // A document, or one of its attachments (names may contain '/').
+  if (read) return false;
+  if (method === 'PUT') return true;
+  return refuse(method === 'DELETE' ? 'a kiosk never deletes documents or attachments' : `${method} on a document is not used by replication`);
+}

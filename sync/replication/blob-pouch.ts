@@ -1,0 +1,48 @@
+/**
+ * The part of a PouchDB database the blob store uses, typed here because PouchDB ships no
+ * types. Opened on `pouchdb-adapter-idb` in the renderer (it keeps Blobs natively, where
+ * Dexie would keep base64: DESIGN.md §4) and on `pouchdb-adapter-memory` in Node tests
+ * (adapter-idb under Node mishandles attachments: PITFALLS.md).
+ */
+
+/** An attachment as PouchDB reports it without its data. `digest` is `md5-<base64>`, as CouchDB's. */
+export interface AttachmentStub {
+  content_type: string;
+  digest?: string;
+  length?: number;
+  stub?: boolean;
+}
+
+/** Binary as the adapter takes it: a Buffer under Node's PouchDB build, a Blob in browsers. */
+export type PouchBinary = Blob | Uint8Array;
+
+export interface BlobDoc {
+  _id: string;
+  _rev?: string;
+  type: 'blob';
+  mime: string;
+  bytes: number;
+  /** Set once the county server holds the same bytes (verified); survives restarts with the doc. */
+  uploaded: boolean;
+  _attachments?: Record<string, AttachmentStub | { content_type: string; data: PouchBinary }>;
+}
+
+export interface PouchError {
+  status?: number;
+  name?: string;
+}
+
+export interface BlobPouch {
+  get(id: string): Promise<BlobDoc>;
+  put(doc: BlobDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  getAttachment(id: string, name: string): Promise<Blob | Uint8Array>;
+  allDocs(options: { include_docs: true; keys?: string[] }): Promise<{
+    rows: { id?: string; key: string; error?: string; value?: { rev: string; deleted?: boolean }; doc?: BlobDoc | null }[];
+  }>;
+  close(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+export function isPouchStatus(error: unknown, status: number): boolean {
+  return typeof error === 'object' && error !== null && (error as PouchError).status === status;
+}
