@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ReadAloudProvider } from './read-aloud-provider';
 
 /**
  * Providers of feature state that must live across a feature's screens for one visit (e.g. the
@@ -8,5 +9,5 @@ import type { ReactNode } from 'react';
  * with useIdleResetHook, which stays registered because they are always mounted.
  */
 export function FeatureProviders({ children }: { children: ReactNode }) {
-  return <>{children}</>;
+  return <ReadAloudProvider>{children}</ReadAloudProvider>;
 }

@@ -25,6 +25,7 @@ export async function renderKiosk(state: ConfigState = testConfigState()) {
   const fake = createFakeHost({
     'config.get': () => state,
     'system.info': () => ({ appVersion: '0.0.0-test', hostKind: 'browser', platform: 'test', kioskId: 'k-test', hostTime: '' }),
+    'speech.speak': () => ({ spoken: true }),
   });
   const result = render(<App host={fake.host} />);
   await waitFor(() => {

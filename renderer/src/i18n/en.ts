@@ -7,6 +7,7 @@ import type { Messages } from './zh-CN';
  */
 export const en: Messages = {
   common: {
+    readAloud: 'Read aloud',
     home: 'Home',
     back: 'Back',
     navigation: 'Page navigation',

@@ -10,6 +10,7 @@
  */
 export const zhCN = {
   common: {
+    readAloud: '朗读',
     home: '回到首页',
     back: '返回',
     navigation: '页面导航',

@@ -96,3 +96,12 @@ export function LanguageIcon() {
     </Icon>
   );
 }
+
+export function SpeakerIcon() {
+  return (
+    <svg className="icon" viewBox="0 0 48 48" aria-hidden="true" focusable="false">
+      <path d="M8 18h8l10-8v28l-10-8H8z" fill="currentColor" />
+      <path d="M32 16c3 2.5 4.5 5 4.5 8s-1.5 5.5-4.5 8M37 11c5 4 7.5 8.5 7.5 13S42 33 37 37" fill="none" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
+    </svg>
+  );
+}

@@ -1,7 +1,8 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { BigButton } from './big-button';
-import { BackIcon, HomeIcon } from './icons';
+import { BackIcon, HomeIcon, SpeakerIcon } from './icons';
+import { useReadAloud } from './read-aloud-context';
 import { useScreenNavigation } from './screen-navigation';
 
 export interface ScreenProps {
@@ -12,8 +13,10 @@ export interface ScreenProps {
   nav?: boolean;
   /** Override Back, e.g. to go to the previous step of a flow kept inside one screen. */
   onBack?: () => void;
-  /** Extra controls at the end of the header (language switch, read aloud). */
+  /** Extra controls at the end of the header (e.g. the language switch). */
   headerEnd?: ReactNode;
+  /** What "read aloud" speaks: the screen's prompt. Defaults to the title. */
+  speech?: string;
 }
 
 /**
@@ -22,9 +25,10 @@ export interface ScreenProps {
  * appears, so a screen reader announces the new screen instead of staying on a button that no
  * longer exists.
  */
-export function Screen({ title, children, nav = true, onBack, headerEnd }: ScreenProps) {
+export function Screen({ title, children, nav = true, onBack, headerEnd, speech }: ScreenProps) {
   const { t } = useTranslation();
   const navigation = useScreenNavigation();
+  const readAloud = useReadAloud();
   const headingRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -37,6 +41,11 @@ export function Screen({ title, children, nav = true, onBack, headerEnd }: Scree
         <h1 className="screen-title" tabIndex={-1} ref={headingRef}>
           {title}
         </h1>
+        {readAloud && (
+          <BigButton variant="secondary" icon={<SpeakerIcon />} onClick={() => readAloud.speak(speech ?? title)}>
+            {t('common.readAloud')}
+          </BigButton>
+        )}
         {headerEnd}
       </header>
       <div className="screen-body">{children}</div>
