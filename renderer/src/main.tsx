@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { StartupFailure, StartupLoading } from './app/startup-notices';
+import { openBrowserKioskData } from './data/open-browser-kiosk-data';
 import { connectHost } from './host/connect-host';
 import './ui/kiosk.css';
 
@@ -16,7 +17,7 @@ connectHost().then(
   (host) => {
     root.render(
       <StrictMode>
-        <App host={host} />
+        <App host={host} openData={openBrowserKioskData} />
       </StrictMode>,
     );
   },

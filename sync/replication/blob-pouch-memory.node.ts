@@ -1,14 +1,2 @@
-import PouchDB from 'pouchdb-core';
-import memoryAdapter from 'pouchdb-adapter-memory';
-import type { BlobPouch } from './blob-pouch';
-
-const MemoryPouch = PouchDB.plugin(memoryAdapter);
-
-/**
- * A blob database in memory, for Node tests and tools. Its content outlives `close()` within
- * the process (a reopened database of the same name sees it: how tests simulate a restart);
- * `destroy()` removes it.
- */
-export function openMemoryBlobPouch(name: string): BlobPouch {
-  return new MemoryPouch(name, { adapter: 'memory' }) as BlobPouch;
-}
+// Kept for existing Node imports; the memory blob database is isomorphic (blob-pouch-memory.ts).
+export { openMemoryBlobPouch } from './blob-pouch-memory';

@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { createFakeHost } from '../host/fake-host';
+import { openMemoryKioskData } from '../data/open-memory-kiosk-data';
 import { App } from './app';
 import { configRetryMs } from './config-context';
 import { renderKiosk, testConfig, testConfigState } from './render-kiosk.test-support';
@@ -59,6 +60,8 @@ describe('app shell', () => {
 
   it('shows a calm bilingual message while the host gives no configuration, and recovers by itself', async () => {
     const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    // Stores opened before the fake clock: this test is about the configuration only.
+    const data = await openMemoryKioskData();
     vi.useFakeTimers();
     let answer: 'fail' | 'ok' = 'fail';
     const fake = createFakeHost({
@@ -67,7 +70,7 @@ describe('app shell', () => {
         return testConfigState();
       },
     });
-    render(<App host={fake.host} />);
+    render(<App host={fake.host} openData={() => Promise.resolve(data)} />);
     await act(() => vi.advanceTimersByTimeAsync(0));
 
     const main = screen.getByRole('main');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { KioskHostApi } from '../../../electron/common/host-contract';
+import { DataProvider, type OpenKioskData } from '../data/data-context';
 import { HostProvider } from '../host/host-context';
 import { ConfigProvider } from './config-context';
 import { KioskErrorBoundary } from './error-boundary';
@@ -8,20 +9,22 @@ import { KioskI18nProvider } from './kiosk-i18n-provider';
 import { RouterProvider } from './router';
 import { SessionProvider } from './session';
 import { Shell } from './shell';
-import { StartupFailure, StartupLoading } from './startup-notices';
+import { StartupFailure, StartupLoading, StorageFailure } from './startup-notices';
 
 /**
  * The whole kiosk UI for one host. Order matters: the configuration is needed by the session
- * (default language) and everything below; the error boundary, router, idle timer and screens
+ * (default language) and everything below; the local stores open once, above the session, so
+ * a reset never closes them; the error boundary, router, idle timer and screens
  * are keyed by the session, so a reset remounts them all. The outer boundary is the last
  * resort for a failure in the providers themselves: Home there starts the app over.
  */
-export function App({ host }: { host: KioskHostApi }) {
+export function App({ host, openData }: { host: KioskHostApi; openData: OpenKioskData }) {
   const [generation, setGeneration] = useState(0);
   return (
     <HostProvider host={host}>
       <KioskErrorBoundary key={generation} onHome={() => setGeneration((current) => current + 1)}>
         <KioskI18nProvider>
+          <DataProvider open={openData} loading={<StartupLoading />} failed={() => <StorageFailure />}>
           <ConfigProvider loading={<StartupLoading />} failed={<StartupFailure />}>
             <SessionProvider>
               {(sessionKey, resetSession) => (
@@ -35,6 +38,7 @@ export function App({ host }: { host: KioskHostApi }) {
               )}
             </SessionProvider>
           </ConfigProvider>
+          </DataProvider>
         </KioskI18nProvider>
       </KioskErrorBoundary>
     </HostProvider>

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import type { ConfigProblem, ConfigState } from '../../../electron/common/config-state';
 import { defaultKioskConfig } from '../../../kiosk-config/default-config';
 import { kioskConfigSchema, type KioskConfig } from '../../../kiosk-config/schema';
+import { openMemoryKioskData } from '../data/open-memory-kiosk-data';
 import { createFakeHost } from '../host/fake-host';
 import { App } from './app';
 
@@ -27,7 +28,7 @@ export async function renderKiosk(state: ConfigState = testConfigState()) {
     'system.info': () => ({ appVersion: '0.0.0-test', hostKind: 'browser', platform: 'test', kioskId: 'k-test', hostTime: '' }),
     'speech.speak': () => ({ spoken: true }),
   });
-  const result = render(<App host={fake.host} />);
+  const result = render(<App host={fake.host} openData={openMemoryKioskData} />);
   await waitFor(() => {
     if (document.querySelector('[aria-busy="true"]')) throw new Error('the kiosk is still starting');
   });

@@ -9,3 +9,8 @@ export function StartupFailure() {
 export function StartupLoading() {
   return <NoticeScreen busy title={bilingual((m) => m.app.loading)} />;
 }
+
+/** The browser refused local storage (disk full, corrupted profile): nothing can be saved. */
+export function StorageFailure() {
+  return <NoticeScreen title={bilingual((m) => m.app.storageFailed)} />;
+}

@@ -14,6 +14,7 @@ export const en: Messages = {
     comingSoon: 'This service is being prepared. Please ask the village clerk.',
   },
   app: {
+    storageFailed: 'Local storage is not available, nothing can be saved. Please ask the village clerk',
     title: 'Village Service Kiosk',
     loading: 'Starting, please wait…',
     startupFailed: 'The kiosk cannot start, please ask the village clerk',

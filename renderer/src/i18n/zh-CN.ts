@@ -17,6 +17,7 @@ export const zhCN = {
     comingSoon: '这项服务正在准备中，请找村委会工作人员办理。',
   },
   app: {
+    storageFailed: '本机存储不可用，无法保存内容，请联系村委会工作人员',
     title: '村务服务终端',
     loading: '正在启动，请稍候……',
     startupFailed: '终端暂时无法启动，请联系村委会工作人员',
