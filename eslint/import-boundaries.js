@@ -56,6 +56,8 @@ export const importBoundaries = [
   {
     name: 'boundaries/renderer',
     files: ['renderer/**'],
+    // The Vite config runs in Node at build time; it is not renderer code.
+    ignores: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, hostInternals) },
   },
   {

@@ -50,7 +50,7 @@ function open(url: string, origin: string): Promise<WebSocket> {
 
 function request(ws: WebSocket, frame: object): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
-    ws.once('message', (data) => resolve(JSON.parse(String(data)) as Record<string, unknown>));
+    ws.once('message', (data) => resolve(JSON.parse((data as Buffer).toString('utf8')) as Record<string, unknown>));
     ws.send(JSON.stringify(frame));
   });
 }
@@ -105,7 +105,7 @@ describe('browser-mode host', () => {
 
   it('pushes validated events to connected renderers', async () => {
     const ws = await open(socketUrl(host.token), host.origin);
-    const received = new Promise<Record<string, unknown>>((resolve) => ws.once('message', (d) => resolve(JSON.parse(String(d)) as Record<string, unknown>)));
+    const received = new Promise<Record<string, unknown>>((resolve) => ws.once('message', (d) => resolve(JSON.parse((d as Buffer).toString('utf8')) as Record<string, unknown>)));
     for (const fn of configListeners) fn({ ...state, layers: ['default', 'county'] });
     expect(await received).toMatchObject({ kind: 'event', event: 'config.changed', payload: { layers: ['default', 'county'] } });
     ws.close();

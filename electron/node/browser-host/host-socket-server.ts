@@ -1,7 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { dispatchHostRequest, HostRequestError } from '../../common/dispatch-host-request';
 import { hostEventNames, hostEvents } from '../../common/host-contract';
 import type { HostEventSource, HostHandlers } from '../../common/host-service';
@@ -20,6 +20,11 @@ export interface HostSocketOptions {
 
 /** Frames above this size are refused: the contract carries small JSON, never bulk data. */
 const MAX_FRAME_BYTES = 1024 * 1024;
+
+function rawDataToText(data: RawData): string {
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
 
 function tokensMatch(given: string | null, expected: string): boolean {
   if (!given) return false;
@@ -56,7 +61,7 @@ export function attachHostSocket(options: HostSocketOptions): { close(): void } 
 
   wss.on('connection', (ws: WebSocket) => {
     ws.on('message', (data) => {
-      void handleMessage(ws, String(data));
+      void handleMessage(ws, rawDataToText(data));
     });
   });
 

@@ -9,8 +9,8 @@ export interface ClerkUnlockService {
 
 export interface ClerkUnlockDeps {
   /** The PIN hash in force (from the current configuration). */
-  pinHash(): string;
-  verify(pin: string, pinHash: string): Promise<boolean>;
+  pinHash: () => string;
+  verify: (pin: string, pinHash: string) => Promise<boolean>;
   now?: () => number;
 }
 

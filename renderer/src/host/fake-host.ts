@@ -25,9 +25,9 @@ export function createFakeHost(handlers: FakeHandlers) {
     },
     on(event, listener) {
       const set = listeners.get(event) ?? new Set();
-      set.add(listener as (payload: never) => void);
+      set.add(listener);
       listeners.set(event, set);
-      return () => set.delete(listener as (payload: never) => void);
+      return () => set.delete(listener);
     },
   };
   return {

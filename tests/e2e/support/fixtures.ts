@@ -7,6 +7,7 @@ import { startKioskHost, type KioskHostProcess } from './kiosk-host';
  * is attached to the report when a test fails, beside Playwright's trace and screenshot.
  */
 export const test = base.extend<{ kiosk: KioskHostProcess }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument.
   kiosk: async ({}, use, testInfo) => {
     const kiosk = await startKioskHost();
     await use(kiosk);
