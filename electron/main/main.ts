@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, protocol, session } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, protocol, safeStorage, session } from 'electron';
 import { formatConfigProblem } from '../../kiosk-config/layer-config';
 import { createFileLastGoodStore, loadConfigService } from '../node/config/config-service';
 import { createHostEventSource, createHostHandlers } from '../node/host-handlers';
+import { createHostServices } from '../node/host-services';
+import { safeStorageBox } from './safe-storage-box';
 import { loadOrCreateKioskId } from '../node/kiosk-identity';
 import { APP_ENTRY_URL } from './app-origin';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
-import { createElectronHostServices } from './electron-host-services';
 import { wireHostIpc } from './ipc-wiring';
 import { KioskContentsRegistry } from './kiosk-contents-registry';
 import { createKioskWindow } from './kiosk-window';
@@ -38,11 +39,16 @@ async function start(): Promise<void> {
     countyStore: createFileLastGoodStore(path.join(dataDir, 'county-config.json')),
   });
   for (const problem of config.current().problems) log(`configuration problem: ${formatConfigProblem(problem)}`);
-  const services = createElectronHostServices({
+  const services = createHostServices({
+    hostKind: 'electron',
     appVersion: app.getVersion(),
     kioskId: loadOrCreateKioskId(dataDir),
     platform: process.platform,
     config,
+    dataDir,
+    // County credentials are encrypted with the OS keychain (DPAPI on Windows, libsecret on Linux).
+    credentialBox: safeStorageBox(safeStorage, log),
+    log,
   });
 
   const kioskContents = new KioskContentsRegistry();

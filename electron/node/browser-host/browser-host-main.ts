@@ -1,12 +1,12 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { formatConfigProblem } from '../../../kiosk-config/layer-config';
 import { createFileLastGoodStore, loadConfigService } from '../config/config-service';
 import { createHostEventSource, createHostHandlers } from '../host-handlers';
+import { createHostServices } from '../host-services';
 import { loadOrCreateKioskId } from '../kiosk-identity';
-import { createBrowserHostServices } from './browser-host-services';
 import { buildRenderer, rendererBuildIsStale } from './build-if-needed';
 import { startBrowserHost } from './browser-host';
 import { chromiumArgs, findChromium, openChromium } from './chromium-launcher';
@@ -52,9 +52,12 @@ async function main(): Promise<void> {
   for (const problem of config.current().problems) console.error(`Configuration problem: ${formatConfigProblem(problem)}`);
 
   const kioskId = loadOrCreateKioskId(dataDir);
-  const services = createBrowserHostServices({
-    repoRoot,
+  const appVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  const services = createHostServices({
+    hostKind: 'browser',
+    appVersion,
     kioskId,
+    platform: process.platform,
     config,
     dataDir,
     speechMode: process.env.KIOSK_SPEECH,

@@ -18,12 +18,15 @@ export interface HostSocketOptions {
   log?: (line: string) => void;
 }
 
-/** Frames above this size are refused: the contract carries small JSON, never bulk data. */
-const MAX_FRAME_BYTES = 1024 * 1024;
+/**
+ * Frames above this size are refused. The largest legitimate frame is a county.request carrying
+ * a blob base64-encoded (the contract caps the data at 64 MiB of base64) plus its envelope.
+ */
+const MAX_FRAME_BYTES = 65 * 1024 * 1024;
 
 function rawDataToText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
-  return Buffer.from(data).toString('utf8');
+  return (data instanceof ArrayBuffer ? Buffer.from(data) : data).toString('utf8');
 }
 
 function tokensMatch(given: string | null, expected: string): boolean {

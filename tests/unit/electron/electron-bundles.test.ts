@@ -110,6 +110,11 @@ describe('main bundle', () => {
         handle: (scheme: string) => calls.push(`protocol.handle ${scheme}`),
       },
       session,
+      safeStorage: {
+        isEncryptionAvailable: () => (calls.push('safeStorage.isEncryptionAvailable'), true),
+        encryptString: (text: string) => Buffer.from(text),
+        decryptString: (buffer: Buffer) => buffer.toString(),
+      },
     };
     return { electron, calls, windows, ipcChannels, app, ready: () => resolveReady() };
   }

@@ -1,15 +1,13 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBrowserHostServices } from '../browser-host/browser-host-services';
+import { createHostServices } from '../host-services';
 import { createFakeConfigService } from '../config/fake-config-service';
 import { createHostHandlers } from '../host-handlers';
 import { fakeEnrollment } from './fake-enrollment';
 import { CREDENTIALS_FILE_NAME } from './file-credential-store';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 let dataDir: string;
 beforeEach(() => {
   dataDir = mkdtempSync(path.join(tmpdir(), 'kiosk-browser-county-'));
@@ -17,7 +15,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
 function handlers(log: string[] = []) {
-  const services = createBrowserHostServices({ repoRoot, kioskId: 'kiosk-test', config: createFakeConfigService(), dataDir, log: (line) => log.push(line) });
+  const services = createHostServices({ hostKind: 'browser', appVersion: '0.0.0', platform: 'linux', kioskId: 'kiosk-test', config: createFakeConfigService(), dataDir, log: (line) => log.push(line) });
   return createHostHandlers(services);
 }
 

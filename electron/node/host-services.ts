@@ -1,0 +1,69 @@
+import path from 'node:path';
+import { createClerkUnlockService } from './clerk/clerk-unlock-service';
+import type { ConfigService } from './config/config-service';
+import { verifyClerkPin } from './config/verify-clerk-pin';
+import type { SecretBox } from './county/credential-store';
+import { createCountyProxyService } from './county/county-proxy';
+import type { CountyService } from './county/county-service';
+import { CREDENTIALS_FILE_NAME, createFileCredentialStore } from './county/file-credential-store';
+import type { HostServices } from './host-handlers';
+import { createCupsReceiptPrinter, noReceiptPrinter } from './printer/receipt-printer';
+import { createEspeakSpeechService, espeakAvailable } from './speech/espeak-speech-service';
+import { createRecordingSpeechService, createUnavailableSpeechService } from './speech/speech-service';
+
+export interface HostServiceOptions {
+  hostKind: 'electron' | 'browser';
+  appVersion: string;
+  kioskId: string;
+  platform: string;
+  config: ConfigService;
+  /** The kiosk's data directory: the county enrollment (credentials) is kept here. */
+  dataDir: string;
+  /**
+   * Encryption at rest for the enrollment credentials. Electron passes a safeStorage box;
+   * browser mode has no OS keychain and relies on the file's 0600 mode (unsealed box).
+   */
+  credentialBox?: SecretBox;
+  /** Replaces the county service built from `dataDir` (tests). */
+  county?: CountyService;
+  /** 'record' swaps in a recording speech engine (end-to-end tests read it back). */
+  speechMode?: string;
+  /** Host log lines (never credentials). */
+  log?: (line: string) => void;
+  now?: () => Date;
+}
+
+/**
+ * The one composition of host services, shared by both roots (Electron main and the
+ * browser-mode host) so the two runtimes cannot drift apart: they differ only in the options.
+ */
+export function createHostServices(options: HostServiceOptions): HostServices {
+  const { config } = options;
+  const now = options.now ?? (() => new Date());
+  const speech =
+    options.speechMode === 'record'
+      ? createRecordingSpeechService()
+      : espeakAvailable()
+        ? createEspeakSpeechService()
+        : createUnavailableSpeechService();
+  const printerName = config.current().config.devices.printer;
+  return {
+    config,
+    systemInfo: () => ({
+      appVersion: options.appVersion,
+      hostKind: options.hostKind,
+      platform: options.platform,
+      kioskId: options.kioskId,
+      hostTime: now().toISOString(),
+    }),
+    speech,
+    clerk: createClerkUnlockService({ pinHash: () => config.current().config.clerk.pinHash, verify: verifyClerkPin }),
+    printer: printerName ? createCupsReceiptPrinter(printerName) : noReceiptPrinter,
+    county:
+      options.county ??
+      createCountyProxyService({
+        store: createFileCredentialStore(path.join(options.dataDir, CREDENTIALS_FILE_NAME), options.credentialBox),
+        log: (line) => options.log?.(`[county] ${line}`),
+      }),
+  };
+}
