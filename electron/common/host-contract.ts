@@ -1,5 +1,13 @@
 import { z } from 'zod';
 import { configStateSchema } from './config-state';
+import {
+  HOST_EVENT_NAMES,
+  HOST_REQUEST_CHANNELS,
+  isHostEventName,
+  isHostRequestChannel,
+  type HostEventNameLiteral,
+  type HostRequestChannelName,
+} from './host-channels';
 import { countyRequestSchema, countyResponseSchema, enrollmentStatusSchema } from './county-proxy-contract';
 
 /**
@@ -80,16 +88,14 @@ export type ResponseOf<C extends HostRequestChannel> = z.output<(typeof hostRequ
 export type EventPayloadOf<E extends HostEventName> = z.output<(typeof hostEvents)[E]>;
 export type SystemInfo = z.output<typeof systemInfoSchema>;
 
-export const hostRequestChannels = Object.keys(hostRequests) as HostRequestChannel[];
-export const hostEventNames = Object.keys(hostEvents) as HostEventName[];
+export const hostRequestChannels: readonly HostRequestChannel[] = HOST_REQUEST_CHANNELS;
+export const hostEventNames: readonly HostEventName[] = HOST_EVENT_NAMES;
+export { isHostEventName, isHostRequestChannel };
 
-export function isHostRequestChannel(value: unknown): value is HostRequestChannel {
-  return typeof value === 'string' && Object.hasOwn(hostRequests, value);
-}
-
-export function isHostEventName(value: unknown): value is HostEventName {
-  return typeof value === 'string' && Object.hasOwn(hostEvents, value);
-}
+// Compile-time proof that host-channels.ts lists exactly the channels of the tables above.
+type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const channelListsMatch: SameKeys<HostRequestChannel, HostRequestChannelName> & SameKeys<HostEventName, HostEventNameLiteral> = true;
+void channelListsMatch;
 
 /**
  * The API the renderer sees, derived from the tables above: `host.invoke('config.get')`,

@@ -1,0 +1,30 @@
+/**
+ * The names of the contract's channels and events as plain data, without zod: the sandboxed
+ * preload needs only these to refuse unknown channels, and importing the schemas would put all
+ * of zod into every window's preload. host-contract.ts checks at compile time that these lists
+ * and its tables name exactly the same channels.
+ */
+export const HOST_REQUEST_CHANNELS = [
+  'config.get',
+  'system.info',
+  'speech.speak',
+  'speech.stop',
+  'clerk.unlock',
+  'print.receipt',
+  'county.enroll',
+  'county.status',
+  'county.request',
+] as const;
+
+export const HOST_EVENT_NAMES = ['config.changed'] as const;
+
+export type HostRequestChannelName = (typeof HOST_REQUEST_CHANNELS)[number];
+export type HostEventNameLiteral = (typeof HOST_EVENT_NAMES)[number];
+
+export function isHostRequestChannel(value: unknown): value is HostRequestChannelName {
+  return typeof value === 'string' && (HOST_REQUEST_CHANNELS as readonly string[]).includes(value);
+}
+
+export function isHostEventName(value: unknown): value is HostEventNameLiteral {
+  return typeof value === 'string' && (HOST_EVENT_NAMES as readonly string[]).includes(value);
+}
