@@ -94,8 +94,10 @@ export { isHostEventName, isHostRequestChannel };
 
 // Compile-time proof that host-channels.ts lists exactly the channels of the tables above.
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const channelListsMatch: SameKeys<HostRequestChannel, HostRequestChannelName> & SameKeys<HostEventName, HostEventNameLiteral> = true;
-void channelListsMatch;
+const requestListMatches: SameKeys<HostRequestChannel, HostRequestChannelName> = true;
+const eventListMatches: SameKeys<HostEventName, HostEventNameLiteral> = true;
+void requestListMatches;
+void eventListMatches;
 
 /**
  * The API the renderer sees, derived from the tables above: `host.invoke('config.get')`,
