@@ -6,6 +6,7 @@
  */
 export const HOST_REQUEST_CHANNELS = [
   'config.get',
+  'config.applyCounty',
   'system.info',
   'speech.speak',
   'speech.stop',

@@ -62,6 +62,11 @@ export const enrollRequestSchema = z.object({ enrollmentJson: z.string().min(2).
 
 export const hostRequests = {
   'config.get': { request: noRequest, response: configStateSchema },
+  /**
+   * A county configuration document arrived by replication. The host validates it like any
+   * layer (an invalid one is reported and the last good configuration stays) and persists it.
+   */
+  'config.applyCounty': { request: z.object({ config: z.record(z.string(), z.unknown()) }).strict(), response: configStateSchema },
   'system.info': { request: noRequest, response: systemInfoSchema },
   /** Read a prompt or a policy aloud, offline, with the host's speech engine. */
   'speech.speak': { request: speakRequestSchema, response: speakResponseSchema },

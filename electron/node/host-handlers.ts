@@ -8,7 +8,11 @@ import type { SpeechService } from './speech/speech-service';
 
 /** The services both composition roots (Electron main, browser-mode host) hand to the contract. */
 export interface HostServices {
-  config: { current(): ConfigState; onChange(listener: (state: ConfigState) => void): () => void };
+  config: {
+    current(): ConfigState;
+    onChange(listener: (state: ConfigState) => void): () => void;
+    applyCountyDocument(raw: unknown): ConfigState;
+  };
   systemInfo(): SystemInfo;
   speech: SpeechService;
   clerk: ClerkUnlockService;
@@ -20,6 +24,7 @@ export interface HostServices {
 export function createHostHandlers(services: HostServices): HostHandlers {
   return {
     'config.get': () => services.config.current(),
+    'config.applyCounty': ({ config }) => services.config.applyCountyDocument(config),
     'system.info': () => services.systemInfo(),
     'speech.speak': ({ text, lang }) => services.speech.speak(text, lang),
     'speech.stop': () => services.speech.stop(),

@@ -16,7 +16,7 @@ import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
 const configListeners = new Set<(s: ConfigState) => void>();
 const services: HostServices = {
-  config: { current: () => state, onChange: (fn) => (configListeners.add(fn), () => configListeners.delete(fn)) },
+  config: { current: () => state, onChange: (fn) => (configListeners.add(fn), () => configListeners.delete(fn)), applyCountyDocument: () => state },
   systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
   speech: createRecordingSpeechService(),
   clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
