@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ReportDraftProvider } from '../features/report/report-draft-context';
 import { ReadAloudProvider } from './read-aloud-provider';
 
 /**
@@ -9,5 +10,9 @@ import { ReadAloudProvider } from './read-aloud-provider';
  * with useIdleResetHook, which stays registered because they are always mounted.
  */
 export function FeatureProviders({ children }: { children: ReactNode }) {
-  return <ReadAloudProvider>{children}</ReadAloudProvider>;
+  return (
+    <ReadAloudProvider>
+      <ReportDraftProvider>{children}</ReportDraftProvider>
+    </ReadAloudProvider>
+  );
 }

@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import type { ConfigProblem, ConfigState } from '../../../electron/common/config-state';
 import { defaultKioskConfig } from '../../../kiosk-config/default-config';
 import { kioskConfigSchema, type KioskConfig } from '../../../kiosk-config/schema';
+import type { KioskData } from '../data/data-context';
 import { openMemoryKioskData } from '../data/open-memory-kiosk-data';
 import { createFakeHost } from '../host/fake-host';
+import type { SyncServices } from '../sync/start-renderer-sync';
 import { App } from './app';
 
 /** The embedded default configuration (validated, defaults applied), changed by `edit`. */
@@ -18,20 +20,40 @@ export function testConfigState(config: KioskConfig = testConfig(), problems: Co
   return { config, layers: ['default'], problems };
 }
 
+export interface RenderKioskOptions {
+  /** Fills the fresh in-memory stores before the app renders (e.g. insert reports). */
+  seed?: (data: KioskData) => Promise<void> | void;
+  /** Extra or replaced fake host handlers (e.g. `county.enroll`, `clerk.unlock`). */
+  hostHandlers?: Parameters<typeof createFakeHost>[0];
+  /** Fakes of the sync (renderer/src/sync); the real one runs against the fake host otherwise. */
+  syncServices?: SyncServices;
+}
+
 /**
  * Renders the whole app against a fake host and waits until the first screen is shown.
  * `user` clicks without timer delays, so it also works after `vi.useFakeTimers()`.
+ * `data` is the app's local stores, for seeding later or checking what was written.
  */
-export async function renderKiosk(state: ConfigState = testConfigState()) {
+export async function renderKiosk(state: ConfigState = testConfigState(), options: RenderKioskOptions = {}) {
   const fake = createFakeHost({
     'config.get': () => state,
     'system.info': () => ({ appVersion: '0.0.0-test', hostKind: 'browser', platform: 'test', kioskId: 'k-test', hostTime: '' }),
     'speech.speak': () => ({ spoken: true }),
+    'county.status': () => ({ enrolled: false }),
+    ...options.hostHandlers,
   });
-  const result = render(<App host={fake.host} openData={openMemoryKioskData} />);
+  let opened: KioskData | undefined;
+  const openData = async () => {
+    const data = await openMemoryKioskData();
+    await options.seed?.(data);
+    opened = data;
+    return data;
+  };
+  const result = render(<App host={fake.host} openData={openData} {...(options.syncServices ? { syncServices: options.syncServices } : {})} />);
   await waitFor(() => {
     if (document.querySelector('[aria-busy="true"]')) throw new Error('the kiosk is still starting');
   });
   screen.getByRole('heading', { level: 1 });
-  return { ...result, fake, user: userEvent.setup({ delay: null }) };
+  if (!opened) throw new Error('the kiosk rendered without its local stores');
+  return { ...result, fake, data: opened, user: userEvent.setup({ delay: null }) };
 }

@@ -24,21 +24,24 @@ const RouterContext = createContext<Router | null>(null);
  */
 export function RouterProvider({ children }: { children: ReactNode }) {
   const nextKey = useRef(1);
+  // The casts: TypeScript cannot follow that a generic S pairs `screen` with its own params
+  // (ParamsArgs<S> guarantees it at every call site), nor that `params[0]` exists exactly when
+  // ScreenParams[S] is not undefined.
   const makeRoute = useCallback(<S extends ScreenId>(screen: S, params: ScreenParams[S]): Route => {
-    return { screen, params, key: nextKey.current++ };
+    return { screen, params, key: nextKey.current++ } as Route;
   }, []);
   const [stack, setStack] = useState<Route[]>(() => [{ screen: 'home', params: undefined, key: 0 }]);
 
   const navigate = useCallback(
     <S extends ScreenId>(screen: S, ...params: ParamsArgs<S>) => {
-      const route = makeRoute(screen, params[0]);
+      const route = makeRoute(screen, params[0] as ScreenParams[S]);
       setStack((current) => (screen === 'home' ? [route] : [...current, route]));
     },
     [makeRoute],
   );
   const replace = useCallback(
     <S extends ScreenId>(screen: S, ...params: ParamsArgs<S>) => {
-      const route = makeRoute(screen, params[0]);
+      const route = makeRoute(screen, params[0] as ScreenParams[S]);
       setStack((current) => (screen === 'home' ? [route] : [...current.slice(0, -1), route]));
     },
     [makeRoute],

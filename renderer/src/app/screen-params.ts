@@ -1,3 +1,5 @@
+import type { ReceiptParams } from '../features/report/receipt-params';
+
 /**
  * Every screen of the kiosk and the parameters it is opened with (`undefined` = none).
  * To add a screen: add its id here, then its entry in `screens` (screens.tsx; the compiler
@@ -7,7 +9,20 @@
 export interface ScreenParams {
   home: undefined;
   report: undefined;
+  /** Report flow, one question per screen (features/report): the draft lives in ReportDraftProvider. */
+  'report-describe': undefined;
+  'report-keyboard': undefined;
+  'report-photo': undefined;
+  'report-where': undefined;
+  'report-landmark': undefined;
+  'report-contact': undefined;
+  'report-review': undefined;
+  'report-receipt': ReceiptParams;
   status: undefined;
+  /** Several reports share a tracking code (possible across kiosks): choose one. */
+  'status-choose': { trackingCode: string };
+  /** The timeline of one report. */
+  'status-report': { reportId: string };
   policies: undefined;
   clerk: undefined;
 }

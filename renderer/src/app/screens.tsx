@@ -3,7 +3,17 @@ import type { ServiceId } from '../../../kiosk-config/schema';
 import { ClerkScreen } from '../features/clerk/clerk-screen';
 import { HomeScreen } from '../features/home/home-screen';
 import { PoliciesScreen } from '../features/policies/policies-screen';
+import { ContactScreen } from '../features/report/contact-screen';
+import { DescribeScreen } from '../features/report/describe-screen';
+import { KeyboardScreen } from '../features/report/keyboard-screen';
+import { LandmarkScreen } from '../features/report/landmark-screen';
+import { PhotoScreen } from '../features/report/photo-screen';
+import { ReceiptScreen } from '../features/report/receipt-screen';
 import { ReportScreen } from '../features/report/report-screen';
+import { ReviewScreen } from '../features/report/review-screen';
+import { WhereScreen } from '../features/report/where-screen';
+import { StatusChooseScreen } from '../features/status/status-choose-screen';
+import { StatusReportScreen } from '../features/status/status-report-screen';
 import { StatusScreen } from '../features/status/status-screen';
 import type { ScreenId, ScreenParams } from './screen-params';
 
@@ -21,7 +31,17 @@ export interface ScreenDefinition<S extends ScreenId> {
 export const screens: { [S in ScreenId]: ScreenDefinition<S> } = {
   home: { component: HomeScreen },
   report: { component: ReportScreen, service: 'report' },
+  'report-describe': { component: DescribeScreen, service: 'report' },
+  'report-keyboard': { component: KeyboardScreen, service: 'report' },
+  'report-photo': { component: PhotoScreen, service: 'report' },
+  'report-where': { component: WhereScreen, service: 'report' },
+  'report-landmark': { component: LandmarkScreen, service: 'report' },
+  'report-contact': { component: ContactScreen, service: 'report' },
+  'report-review': { component: ReviewScreen, service: 'report' },
+  'report-receipt': { component: ReceiptScreen, service: 'report' },
   status: { component: StatusScreen, service: 'status' },
+  'status-choose': { component: StatusChooseScreen, service: 'status' },
+  'status-report': { component: StatusReportScreen, service: 'status' },
   policies: { component: PoliciesScreen, service: 'policies' },
   clerk: { component: ClerkScreen, service: 'clerk' },
 };

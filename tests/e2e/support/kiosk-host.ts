@@ -32,14 +32,16 @@ export async function freePort(): Promise<number> {
  * does, and resolves once it prints its ready line. Reuse `port` and `dataDir` to restart the
  * same kiosk (same origin, same IndexedDB in the same browser profile).
  */
-export async function startKioskHost(options: { port?: number; dataDir?: string; config?: string } = {}): Promise<KioskHostProcess> {
+export async function startKioskHost(
+  options: { port?: number; dataDir?: string; config?: string; /** Extra environment, e.g. KIOSK_SPEECH=record. */ env?: Record<string, string> } = {},
+): Promise<KioskHostProcess> {
   const port = options.port ?? (await freePort());
   const dataDir = options.dataDir ?? mkdtempSync(path.join(tmpdir(), 'kiosk-e2e-'));
   const ownsDataDir = !options.dataDir;
   // `node --import tsx` (not the tsx wrapper) so the host is ONE process: a SIGKILL really kills it.
   const args = ['--import', 'tsx', 'electron/node/browser-host/browser-host-main.ts', '--port', String(port), '--data-dir', dataDir, '--no-open', '--no-build'];
   if (options.config) args.push('--config', options.config);
-  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child: ChildProcess = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...options.env } });
   let output = '';
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));

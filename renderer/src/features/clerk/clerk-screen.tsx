@@ -1,12 +1,57 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useSync } from '../../sync/sync-context';
 import { Screen } from '../../ui/screen';
+import { ClerkPinGate } from './clerk-pin-gate';
+import { EnrollmentCard } from './enrollment-card';
+import { QuarantineList } from './quarantine-list';
+import { SyncCard } from './sync-card';
+import { syncLines } from './sync-words';
+import './clerk.css';
 
-/** Placeholder until the clerk feature lands: the title and a note to ask the clerk. */
+/**
+ * The clerk's screen: first the PIN (checked by the host), then enrollment, the sync and what
+ * the county refused. `unlocked` is component state of this screen, which lives under the
+ * session: leaving the screen or an idle reset (which remounts every screen) locks it again.
+ */
 export function ClerkScreen() {
+  const [unlocked, setUnlocked] = useState(false);
+  return unlocked ? <ClerkDashboard /> : <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
+}
+
+function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
   const { t } = useTranslation();
   return (
-    <Screen title={t('clerk.title')}>
-      <p>{t('common.comingSoon')}</p>
+    <Screen title={t('clerk.title')} speech={`${t('clerk.title')}。${t('clerk.pin.prompt')}`}>
+      <ClerkPinGate onUnlocked={onUnlocked} />
+    </Screen>
+  );
+}
+
+function ClerkDashboard() {
+  const { t, i18n } = useTranslation();
+  const { enrollment, status, quarantine } = useSync();
+  const enrollmentSpeech =
+    enrollment.state === 'enrolled'
+      ? `${t('clerk.enrollment.enrolled')} ${t('clerk.enrollment.village')} ${enrollment.village}，${t('clerk.enrollment.kioskId')} ${enrollment.kioskId}。`
+      : enrollment.state === 'checking'
+        ? t('clerk.enrollment.checking')
+        : enrollment.state === 'unavailable'
+          ? t('clerk.enrollment.unavailable')
+          : `${t('clerk.enrollment.notEnrolled')} ${t('clerk.enrollment.load')}。`;
+  const speech = [
+    t('clerk.title'),
+    enrollmentSpeech,
+    ...syncLines(t, status, i18n.language),
+    quarantine.length > 0 ? t('clerk.quarantine.count', { count: quarantine.length }) : t('clerk.quarantine.none'),
+  ].join(' ');
+  return (
+    <Screen title={t('clerk.title')} speech={speech}>
+      <div className="clerk-cards">
+        <EnrollmentCard />
+        <SyncCard />
+        <QuarantineList />
+      </div>
     </Screen>
   );
 }

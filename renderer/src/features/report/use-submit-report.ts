@@ -1,0 +1,61 @@
+import { useCallback, useState } from 'react';
+import { useConfig } from '../../app/config-context';
+import { useKioskData } from '../../data/data-context';
+import { useLocalized } from '../../i18n/use-localized';
+import { useReportDraftStore, useReportKioskId } from './report-draft-context';
+import { classifySaveFailure, saveErrorSummary, saveReport, type SaveFailure } from './save-report';
+import { useShowReceipt } from './show-receipt';
+
+export type SubmitState = { phase: 'ready' } | { phase: 'saving' } | { phase: 'failed'; failure: SaveFailure };
+
+/**
+ * Submits the draft (save-report.ts: blobs first, then one insert) and shows the receipt once
+ * the insert has committed. On failure the draft stays as it is, so "try again" resubmits
+ * exactly the same thing. Phrases and the landmark are stored as shown, in the interface
+ * language of the visit.
+ */
+export function useSubmitReport(): { state: SubmitState; submit: () => void; dismissFailure: () => void } {
+  const config = useConfig();
+  const localized = useLocalized();
+  const { database, blobs } = useKioskData();
+  const store = useReportDraftStore();
+  const kioskId = useReportKioskId();
+  const showReceipt = useShowReceipt();
+  const [state, setState] = useState<SubmitState>({ phase: 'ready' });
+
+  const submit = useCallback(() => {
+    const draft = store.getSnapshot();
+    if (state.phase === 'saving' || !draft.categoryId || !draft.groupId) return;
+    const { categoryId, groupId } = draft;
+    setState({ phase: 'saving' });
+    kioskId()
+      .then((id) =>
+        saveReport(
+          { reports: database.reports, blobs },
+          {
+            village: config.village.code,
+            kioskId: id,
+            categoryId,
+            groupId,
+            phrases: draft.phrases.map(localized),
+            text: draft.text,
+            landmark: draft.landmark ? localized(draft.landmark) : null,
+            voiceNote: draft.voiceNote,
+            photo: draft.photo,
+            contact: draft.contact,
+            assisted: draft.assisted,
+          },
+        ),
+      )
+      .then(
+        (report) => showReceipt({ trackingCode: report.trackingCode, categoryId: report.category, joined: false }),
+        (error: unknown) => {
+          console.error(`[kiosk] the report could not be saved: ${saveErrorSummary(error)} (${classifySaveFailure(error)})`);
+          setState({ phase: 'failed', failure: classifySaveFailure(error) });
+        },
+      );
+  }, [state.phase, store, kioskId, database, blobs, config.village.code, localized, showReceipt]);
+
+  const dismissFailure = useCallback(() => setState({ phase: 'ready' }), []);
+  return { state, submit, dismissFailure };
+}

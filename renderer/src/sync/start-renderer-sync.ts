@@ -1,0 +1,136 @@
+import type { KioskHostApi } from '../../../electron/common/host-contract';
+import type { EnrollmentStatus } from '../../../electron/common/county-proxy-contract';
+import { readServerCopy } from '../../../sync/replication/blob-server-copy';
+import type { BlobStore } from '../../../sync/replication/blob-store';
+import { createBlobUploader, type BlobUploader } from '../../../sync/replication/blob-uploader';
+import type { CouchTransport } from '../../../sync/replication/couch-transport';
+import { createHostCouchTransport } from '../../../sync/replication/host-couch-transport';
+import { startKioskSync, type BlobProgress, type KioskSync, type KioskSyncDatabases, type KioskSyncOptions } from '../../../sync/replication/kiosk-sync';
+import type { KioskDatabase } from '../data/kiosk-database-types';
+import type { ReportSyncFactsSource } from '../features/status/sync-facts';
+import { createBlobProgressCache } from './blob-progress-cache';
+import { createKioskSyncFactsSource } from './kiosk-sync-facts-source';
+
+/** Seams for tests: the real sync and uploader by default. */
+export interface SyncServices {
+  startSync: (options: KioskSyncOptions) => Promise<KioskSync>;
+  createUploader: (options: { store: BlobStore; transport: CouchTransport; blobsDb: string }) => Pick<BlobUploader, 'start' | 'stop' | 'wake' | 'status'>;
+}
+
+export const defaultSyncServices: SyncServices = { startSync: startKioskSync, createUploader: createBlobUploader };
+
+export interface RunningSync {
+  sync: KioskSync;
+  facts: ReportSyncFactsSource;
+  syncNow(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+const REQUIRED_DATABASES = ['reports', 'scans', 'heartbeats', 'config', 'policies', 'blobs'] as const;
+
+/** The enrollment's database names, or undefined when the host's answer lacks one. */
+export function enrolledDatabases(status: EnrollmentStatus): (KioskSyncDatabases & { blobs: string }) | undefined {
+  const names = status.databases ?? {};
+  if (!REQUIRED_DATABASES.every((kind) => typeof names[kind] === 'string' && names[kind] !== '')) return undefined;
+  return names as unknown as KioskSyncDatabases & { blobs: string };
+}
+
+/** How often the blob cache checks whether the uploader finished a pass (it has no event). */
+const UPLOADER_POLL_MS = 2_000;
+
+/**
+ * Starts everything the renderer runs for an enrolled kiosk: the five-collection sync through
+ * the host's county proxy, the blob uploader into the village blobs database, the blob cache
+ * the status model reads, heartbeats and county configuration arrivals. `stop()` undoes all of
+ * it and may be called while starting.
+ */
+export async function startRendererSync(args: {
+  host: KioskHostApi;
+  database: KioskDatabase;
+  blobs: BlobStore;
+  status: EnrollmentStatus & { village: string; kioskId: string };
+  services: SyncServices;
+}): Promise<RunningSync> {
+  const { host, database, blobs, status, services } = args;
+  const databases = enrolledDatabases(status);
+  if (!databases) throw new Error('the host reported an enrollment without all kiosk databases');
+  const transport = createHostCouchTransport(host);
+  const appVersion = await host.invoke('system.info').then(
+    (info) => info.appVersion,
+    () => 'unknown',
+  );
+  const cache = createBlobProgressCache({
+    store: blobs,
+    serverHas: async (sha) => {
+      const copy = await readServerCopy(transport, databases.blobs, sha);
+      return (copy?.attachment?.length ?? 0) > 0;
+    },
+  });
+  // `probe` answers "every blob uploaded" for the duration of one synchronous call, so the
+  // facts source can ask whether only blobs keep a report 'waiting' (kiosk-sync-facts-source.ts).
+  let probing = false;
+  const progress: BlobProgress = {
+    blobsUploaded: (report) => probing || cache.blobsUploaded(report),
+    pendingCount: () => cache.pendingCount(),
+    subscribe: (listener) => cache.subscribe?.(listener) ?? (() => undefined),
+  };
+  const uploader = services.createUploader({ store: blobs, transport, blobsDb: databases.blobs });
+  let sync: KioskSync;
+  try {
+    sync = await services.startSync({
+      database,
+      transport,
+      enrollment: { village: status.village, kioskId: status.kioskId, databases },
+      ...(status.countyOrigin ? { serverIdentity: status.countyOrigin } : {}),
+      blobs: progress,
+      onKioskConfig: async (doc) => {
+        // The host validates and layers it; a refused one is reported there (config problems).
+        await host.invoke('config.applyCounty', { config: doc.config }).catch((error: unknown) => {
+          console.warn('[kiosk] the host did not apply a county configuration', error);
+        });
+      },
+      heartbeat: { appVersion },
+    });
+  } catch (error) {
+    cache.stop();
+    throw error;
+  }
+  uploader.start();
+  await cache.refresh().catch(() => undefined);
+  let lastPass = uploader.status().lastPass;
+  const poll = setInterval(() => {
+    const pass = uploader.status().lastPass;
+    if (pass === lastPass) return;
+    lastPass = pass;
+    void cache.refresh().catch(() => undefined);
+  }, UPLOADER_POLL_MS);
+
+  const facts = createKioskSyncFactsSource({
+    database,
+    sync,
+    deliveryOf: (report) => sync.reportStatus(report),
+    probeDelivery: (report) => {
+      probing = true;
+      try {
+        return sync.reportStatus(report);
+      } finally {
+        probing = false;
+      }
+    },
+    blobs: cache,
+  });
+
+  return {
+    sync,
+    facts,
+    async syncNow() {
+      uploader.wake();
+      await Promise.all([sync.syncNow(), cache.refresh().catch(() => undefined)]);
+    },
+    async stop() {
+      clearInterval(poll);
+      cache.stop();
+      await Promise.all([uploader.stop(), sync.stop()]);
+    },
+  };
+}

@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { eventually, provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../support/couch';
+import { expect, expectKioskSizedTargets, expectNoAxeViolations } from './support/fixtures';
+import { startKioskHost, type KioskHostProcess } from './support/kiosk-host';
+import { reportLaunchOptions, test as reportTest } from './support/report-fixtures';
+import { expectHeading, submitQuickReport } from './support/report-steps';
+
+/**
+ * The clerk enrolls the kiosk with the county's file, the renderer's sync runs through the
+ * host's proxy against a real CouchDB-compatible server (pouchdb-server), a villager's report
+ * reaches the county, and the clerk sees "全部已发送" only then. The enrollment file is handed
+ * to the browser from memory: a file holding a password is never written anywhere.
+ */
+let couch: TestCouch;
+let village: TestVillage;
+let siteDir: string;
+
+/**
+ * The kiosk's site file names the enrolled village: reports carry the configured village code,
+ * and the county's validator refuses another village's documents (set aside, shown to the clerk).
+ */
+const test = reportTest.extend<{ kiosk: KioskHostProcess }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures must destructure their first argument.
+  kiosk: async ({}, use, testInfo) => {
+    const site = path.join(siteDir, 'site.json');
+    writeFileSync(site, JSON.stringify({ schemaVersion: 1, village: { code: village.village } }));
+    const kiosk = await startKioskHost({ config: site, env: { KIOSK_SPEECH: 'record' } });
+    await use(kiosk);
+    if (testInfo.status !== testInfo.expectedStatus) await testInfo.attach('host-output', { body: kiosk.output(), contentType: 'text/plain' });
+    await kiosk.stop();
+  },
+});
+test.use({ launchOptions: reportLaunchOptions });
+
+test.beforeAll(async () => {
+  siteDir = mkdtempSync(path.join(tmpdir(), 'kiosk-e2e-site-'));
+  couch = await startCouch();
+  village = await provisionTestVillage(couch, 'e2e');
+});
+
+test.afterAll(async () => {
+  await couch?.stop();
+  if (siteDir) rmSync(siteDir, { recursive: true, force: true });
+});
+
+async function openClerk(page: Page): Promise<void> {
+  await page.getByRole('button', { name: '工作人员服务' }).click();
+  const keypad = page.getByRole('group', { name: '密码数字键' });
+  await expectAccessibleClerkScreen(page);
+  for (const digit of '2468') await keypad.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '和县里同步' })).toBeVisible();
+}
+
+async function expectAccessibleClerkScreen(page: Page): Promise<void> {
+  await expectNoAxeViolations(page);
+  await expectKioskSizedTargets(page);
+}
+
+test('the clerk enrolls the kiosk, a report reaches the county, and only then "全部已发送"', async ({ page, kiosk }) => {
+  test.setTimeout(120_000);
+  await page.goto(kiosk.url);
+  await openClerk(page);
+  await expect(page.getByText(/^同步状态：未注册/)).toBeVisible();
+  await expectAccessibleClerkScreen(page);
+
+  const enrollment = {
+    couchUrl: couch.baseUrl,
+    village: village.village,
+    kioskId: village.kioskId,
+    username: village.username,
+    password: village.password,
+    databases: village.databases,
+  };
+  await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
+  await expect(page.getByText('本机已注册。')).toBeVisible();
+  await expect(page.getByText(village.village, { exact: true })).toBeVisible();
+  await expect(page.locator('body')).not.toContainText(village.password);
+  await expect(page.getByText('同步状态：全部已发送')).toBeVisible({ timeout: 30_000 });
+  await expectAccessibleClerkScreen(page);
+
+  // The heartbeat reached the village's heartbeats database.
+  await eventually(
+    async () => {
+      expect((await couch.admin.listDocs(village.databases.heartbeats)).length).toBeGreaterThan(0);
+      return true;
+    },
+    { timeoutMs: 30_000 },
+  );
+
+  // A villager's report: sent by the running sync, without anyone pressing anything.
+  await page.getByRole('button', { name: '回到首页' }).click();
+  await submitQuickReport(page, { category: '环境卫生', group: '第三村民小组', phrase: '垃圾没人清理' });
+  await page.getByRole('button', { name: '完成' }).click();
+  await eventually(
+    async () => {
+      const reports = await couch.admin.listDocs<{ _id: string; category?: string }>(village.databases.reports);
+      expect(reports.filter((doc) => !doc._id.startsWith('_design/')).map((doc) => doc.category)).toContain('sanitation');
+      return true;
+    },
+    { timeoutMs: 30_000 },
+  );
+
+  await openClerk(page);
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await expect(page.getByText('同步状态：全部已发送')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText('待发送的反映：0 件')).toBeVisible();
+  await expect(page.getByText('没有被退回的内容。')).toBeVisible();
+  await expectAccessibleClerkScreen(page);
+  await page.getByRole('button', { name: '回到首页' }).click();
+  await expectHeading(page, '示范村');
+});
