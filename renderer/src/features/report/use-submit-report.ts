@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
-import { useConfig } from '../../app/config-context';
 import { useKioskData } from '../../data/data-context';
 import { useLocalized } from '../../i18n/use-localized';
+import { useReportingIdentity } from '../../sync/use-reporting-identity';
 import { useReportDraftStore, useReportKioskId } from './report-draft-context';
 import { classifySaveFailure, saveErrorSummary, saveReport, type SaveFailure } from './save-report';
 import { useShowReceipt } from './show-receipt';
@@ -15,11 +15,10 @@ export type SubmitState = { phase: 'ready' } | { phase: 'saving' } | { phase: 'f
  * language of the visit.
  */
 export function useSubmitReport(): { state: SubmitState; submit: () => void; dismissFailure: () => void } {
-  const config = useConfig();
   const localized = useLocalized();
   const { database, blobs } = useKioskData();
   const store = useReportDraftStore();
-  const kioskId = useReportKioskId();
+  const identity = useReportingIdentity(useReportKioskId());
   const showReceipt = useShowReceipt();
   const [state, setState] = useState<SubmitState>({ phase: 'ready' });
 
@@ -28,13 +27,13 @@ export function useSubmitReport(): { state: SubmitState; submit: () => void; dis
     if (state.phase === 'saving' || !draft.categoryId || !draft.groupId) return;
     const { categoryId, groupId } = draft;
     setState({ phase: 'saving' });
-    kioskId()
-      .then((id) =>
+    identity()
+      .then(({ village, kioskId }) =>
         saveReport(
           { reports: database.reports, blobs },
           {
-            village: config.village.code,
-            kioskId: id,
+            village,
+            kioskId,
             categoryId,
             groupId,
             phrases: draft.phrases.map(localized),
@@ -54,7 +53,7 @@ export function useSubmitReport(): { state: SubmitState; submit: () => void; dis
           setState({ phase: 'failed', failure: classifySaveFailure(error) });
         },
       );
-  }, [state.phase, store, kioskId, database, blobs, config.village.code, localized, showReceipt]);
+  }, [state.phase, store, identity, database, blobs, localized, showReceipt]);
 
   const dismissFailure = useCallback(() => setState({ phase: 'ready' }), []);
   return { state, submit, dismissFailure };
