@@ -7,6 +7,7 @@ import { expect, expectKioskSizedTargets, expectNoAxeViolations } from './suppor
 import { startKioskHost, type KioskHostProcess } from './support/kiosk-host';
 import { reportLaunchOptions, test as reportTest } from './support/report-fixtures';
 import { expectHeading, submitQuickReport } from './support/report-steps';
+import { withReply, withStatus } from '../../sync/county-cli/report-updates';
 
 /**
  * The clerk enrolls the kiosk with the county's file, the renderer's sync runs through the
@@ -112,4 +113,76 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
   await expectAccessibleClerkScreen(page);
   await page.getByRole('button', { name: '回到首页' }).click();
   await expectHeading(page, '示范村');
+});
+
+async function enroll(page: Page): Promise<void> {
+  await openClerk(page);
+  const enrollment = {
+    couchUrl: couch.baseUrl,
+    village: village.village,
+    kioskId: village.kioskId,
+    username: village.username,
+    password: village.password,
+    databases: village.databases,
+  };
+  await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
+  await expect(page.getByText('本机已注册。')).toBeVisible();
+  await page.getByRole('button', { name: '回到首页' }).click();
+}
+
+async function lookUp(page: Page, shownCode: string): Promise<void> {
+  await page.getByRole('button', { name: '查询办理进度' }).click();
+  const keypad = page.getByRole('group', { name: '数字键盘' });
+  for (const digit of shownCode.replace(' ', '')) await keypad.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: '查询' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`查询编号 ${shownCode} 的办理进度`);
+}
+
+test('the county resolves a report with a reply, the villager sees it by code, and "not fixed" reaches the county', async ({ page, kiosk }) => {
+  test.setTimeout(150_000);
+  await page.goto(kiosk.url);
+  await enroll(page);
+  const shown = (await submitQuickReport(page, { category: '饮水', group: '第一村民小组', phrase: '停水了' })).trim();
+  await page.getByRole('button', { name: '完成' }).click();
+
+  // The county (admin) resolves it and replies, as `npm run county -- reports reply` does.
+  const db = village.databases.reports;
+  const onServer = await eventually(
+    async () => {
+      const docs = await couch.admin.listDocs<{ _id: string; trackingCode?: string }>(db);
+      const found = docs.find((doc) => doc.trackingCode === shown.replace(' ', ''));
+      expect(found).toBeDefined();
+      return found!;
+    },
+    { timeoutMs: 30_000 },
+  );
+  const now = new Date();
+  const resolved = withReply(withStatus(onServer, 'resolved', now)!, { zh: '水管已经修好，请试用。' }, now)!;
+  await couch.admin.putDoc(db, resolved);
+
+  // The county's answer comes back by replication while the villager looks at the timeline:
+  // the screen follows the local document, so it changes by itself.
+  await lookUp(page, shown);
+  await expect(page.getByRole('list', { name: '办理进度' }).locator('[aria-current="step"]')).toContainText('已解决', { timeout: 45_000 });
+  await expect(page.getByText('水管已经修好，请试用。')).toBeVisible();
+  await expectNoAxeViolations(page);
+  await expectKioskSizedTargets(page);
+
+  await page.getByRole('button', { name: '还没解决 — 重新反映' }).click();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '确认重新反映' }).click();
+  await expect(page.getByText('已重新反映，县里会再次处理。')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // The reopen request (kiosk-owned) reaches the county; the county's resolution stays.
+  await eventually(
+    async () => {
+      const doc = await couch.admin.getDoc<{ _id: string; reopenRequests?: unknown[]; status?: string; countyReply?: { zh?: string } }>(db, onServer._id);
+      expect(doc?.reopenRequests).toHaveLength(1);
+      expect(doc?.status).toBe('resolved');
+      expect(doc?.countyReply?.zh).toBe('水管已经修好，请试用。');
+      return true;
+    },
+    { timeoutMs: 30_000 },
+  );
 });
