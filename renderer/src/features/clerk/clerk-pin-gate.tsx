@@ -1,13 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../../host/host-context';
+import { MIN_PIN, useClerkPin } from '../../app/use-clerk-pin';
 import { BigButton } from '../../ui/big-button';
 import { NumericKeypad } from '../../ui/numeric-keypad';
-
-const MIN_PIN = 4;
-const MAX_PIN = 12;
-
-type Message = { kind: 'wrong' } | { kind: 'locked'; seconds: number } | { kind: 'unavailable' } | null;
 
 /**
  * The clerk PIN on the big keypad, in the screen itself (the same rules as the report flow's
@@ -18,30 +12,7 @@ type Message = { kind: 'wrong' } | { kind: 'locked'; seconds: number } | { kind:
  */
 export function ClerkPinGate({ onUnlocked }: { onUnlocked: () => void }) {
   const { t } = useTranslation();
-  const host = useHost();
-  const [pin, setPin] = useState('');
-  const [checking, setChecking] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-
-  function unlock() {
-    if (pin.length < MIN_PIN || checking) return;
-    setChecking(true);
-    host.invoke('clerk.unlock', { pin }).then(
-      (result) => {
-        setChecking(false);
-        setPin('');
-        if (result.unlocked) onUnlocked();
-        else if (result.retryAfterSeconds !== undefined) setMessage({ kind: 'locked', seconds: result.retryAfterSeconds });
-        else setMessage({ kind: 'wrong' });
-      },
-      (error: unknown) => {
-        console.warn('[kiosk] clerk.unlock failed', error);
-        setChecking(false);
-        setPin('');
-        setMessage({ kind: 'unavailable' });
-      },
-    );
-  }
+  const { pin, setPin, addDigit, checking, message, unlock } = useClerkPin(onUnlocked);
 
   const text =
     message?.kind === 'wrong'
@@ -68,10 +39,7 @@ export function ClerkPinGate({ onUnlocked }: { onUnlocked: () => void }) {
       <NumericKeypad
         labels={{ keypad: t('clerk.pin.keypad'), delete: t('clerk.pin.delete'), clear: t('clerk.pin.clear') }}
         disabled={checking}
-        onDigit={(digit) => {
-          setMessage(null);
-          setPin((current) => (current.length < MAX_PIN ? current + digit : current));
-        }}
+        onDigit={addDigit}
         onDelete={() => setPin((current) => current.slice(0, -1))}
         onClear={() => setPin('')}
       />

@@ -1,14 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useHost } from '../../host/host-context';
+import { MIN_PIN, useClerkPin } from '../../app/use-clerk-pin';
 import { BigButton } from '../../ui/big-button';
 import { Dialog } from '../../ui/dialog';
 import { NumericKeypad } from '../../ui/numeric-keypad';
-
-const MIN_PIN = 4;
-const MAX_PIN = 12;
-
-type Message = { kind: 'wrong' } | { kind: 'locked'; seconds: number } | { kind: 'unavailable' } | null;
 
 /**
  * The clerk's PIN for assisted mode, on the big keypad. The host checks the PIN and limits
@@ -17,30 +11,7 @@ type Message = { kind: 'wrong' } | { kind: 'locked'; seconds: number } | { kind:
  */
 export function AssistUnlockDialog({ onUnlocked, onCancel }: { onUnlocked: () => void; onCancel: () => void }) {
   const { t } = useTranslation();
-  const host = useHost();
-  const [pin, setPin] = useState('');
-  const [checking, setChecking] = useState(false);
-  const [message, setMessage] = useState<Message>(null);
-
-  function unlock() {
-    if (pin.length < MIN_PIN || checking) return;
-    setChecking(true);
-    host.invoke('clerk.unlock', { pin }).then(
-      (result) => {
-        setChecking(false);
-        setPin('');
-        if (result.unlocked) onUnlocked();
-        else if (result.retryAfterSeconds !== undefined) setMessage({ kind: 'locked', seconds: result.retryAfterSeconds });
-        else setMessage({ kind: 'wrong' });
-      },
-      (error: unknown) => {
-        console.warn('[kiosk] clerk.unlock failed', error);
-        setChecking(false);
-        setPin('');
-        setMessage({ kind: 'unavailable' });
-      },
-    );
-  }
+  const { pin, setPin, addDigit, checking, message, unlock } = useClerkPin(onUnlocked);
 
   const text =
     message?.kind === 'wrong'
@@ -75,10 +46,7 @@ export function AssistUnlockDialog({ onUnlocked, onCancel }: { onUnlocked: () =>
           <NumericKeypad
             labels={{ keypad: t('report.assisted.keypad'), delete: t('report.contact.delete'), clear: t('report.contact.clear') }}
             disabled={checking}
-            onDigit={(digit) => {
-              setMessage(null);
-              setPin((current) => (current.length < MAX_PIN ? current + digit : current));
-            }}
+            onDigit={addDigit}
             onDelete={() => setPin((current) => current.slice(0, -1))}
             onClear={() => setPin('')}
           />
