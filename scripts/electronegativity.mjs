@@ -14,7 +14,7 @@
 // The CSV report is written to a temp dir and kept (path printed) when the check fails.
 //
 // usage: node scripts/electronegativity.mjs [--verbose]
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -122,5 +122,9 @@ if (problems.length > 0) {
   console.error(`Fix the code, or add a reviewed entry with its reason to ${path.basename(allowlistFile)}. CSV: ${csvPath}`);
   process.exit(1);
 }
+// The tool writes its CSV with a callback after `run` resolves, and throws if the folder is gone
+// by then: wait for the file (bounded) before removing the folder, or the check fails at random.
+for (let waited = 0; !existsSync(csvPath) && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
+await new Promise((resolve) => setTimeout(resolve, 100));
 rmSync(reportDir, { recursive: true, force: true });
 console.log(summary);
