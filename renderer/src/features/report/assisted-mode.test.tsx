@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installFakeMedia } from '../../ui/fake-media.test-support';
 import { button, heading, renderReportKiosk } from './report.test-support';
@@ -16,6 +16,8 @@ async function enterPin(user: Kiosk['user'], pin: string) {
   const keypad = within(dialog).getByRole('group', { name: '密码数字键' });
   for (const digit of pin) await user.click(within(keypad).getByRole('button', { name: digit }));
   await user.click(within(dialog).getByRole('button', { name: '确定' }));
+  // The host answers asynchronously: done when the dialog closed (unlocked) or says why not.
+  await waitFor(() => expect(!dialog.isConnected || within(dialog).queryByRole('alert') !== null).toBe(true));
 }
 
 describe('assisted mode', () => {
