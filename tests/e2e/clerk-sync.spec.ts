@@ -56,6 +56,19 @@ async function openClerk(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 2, name: '和县里同步' })).toBeVisible();
 }
 
+/** The county's enrollment file, handed to the file input from memory (it holds a password). */
+async function loadEnrollmentFile(page: Page): Promise<void> {
+  const enrollment = {
+    couchUrl: couch.baseUrl,
+    village: village.village,
+    kioskId: village.kioskId,
+    username: village.username,
+    password: village.password,
+    databases: village.databases,
+  };
+  await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
+}
+
 async function expectAccessibleClerkScreen(page: Page): Promise<void> {
   await expectNoAxeViolations(page);
   await expectKioskSizedTargets(page);
@@ -68,15 +81,7 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
   await expect(page.getByText(/^同步状态：未注册/)).toBeVisible();
   await expectAccessibleClerkScreen(page);
 
-  const enrollment = {
-    couchUrl: couch.baseUrl,
-    village: village.village,
-    kioskId: village.kioskId,
-    username: village.username,
-    password: village.password,
-    databases: village.databases,
-  };
-  await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
+  await loadEnrollmentFile(page);
   await expect(page.getByText('本机已注册。')).toBeVisible();
   await expect(page.getByText(village.village, { exact: true })).toBeVisible();
   await expect(page.locator('body')).not.toContainText(village.password);
@@ -117,15 +122,7 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
 
 async function enroll(page: Page): Promise<void> {
   await openClerk(page);
-  const enrollment = {
-    couchUrl: couch.baseUrl,
-    village: village.village,
-    kioskId: village.kioskId,
-    username: village.username,
-    password: village.password,
-    databases: village.databases,
-  };
-  await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
+  await loadEnrollmentFile(page);
   await expect(page.getByText('本机已注册。')).toBeVisible();
   await page.getByRole('button', { name: '回到首页' }).click();
 }

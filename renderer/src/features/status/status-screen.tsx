@@ -4,10 +4,10 @@ import { parseTrackingCode, TRACKING_CODE_LENGTH } from '../../../../sync/schema
 import { useConfig } from '../../app/config-context';
 import { useRouter } from '../../app/router';
 import { useKioskData } from '../../data/data-context';
+import { NumericKeypad } from '../../ui/numeric-keypad';
 import { BigButton } from '../../ui/big-button';
 import { Screen } from '../../ui/screen';
 import { CodeDisplay } from './code-display';
-import { CodeKeypad } from './code-keypad';
 import { findReportsByCode } from './find-reports';
 import { usePhysicalDigitKeys } from './use-physical-digit-keys';
 import './status.css';
@@ -108,7 +108,12 @@ export function StatusScreen() {
           </div>
           {config.devices.scanner && <p className="status-note">{t('status.entry.scannerHint')}</p>}
         </div>
-        <CodeKeypad onDigit={addDigit} onDelete={deleteDigit} onClear={clear} />
+        <NumericKeypad
+          labels={{ keypad: t('status.entry.keypad'), delete: t('status.entry.delete'), clear: t('status.entry.clear') }}
+          onDigit={addDigit}
+          onDelete={deleteDigit}
+          onClear={clear}
+        />
       </div>
     </Screen>
   );
