@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
-import { importBoundaries } from './eslint/import-boundaries.js';
+import { importBoundaries, layoutRules } from './eslint/import-boundaries.js';
 
 export default tseslint.config(
   {
@@ -43,6 +43,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   ...importBoundaries,
+  ...layoutRules,
   {
     // Plain JS (scripts, design documents' tooling) is not in a tsconfig project.
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],

@@ -1,20 +1,11 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags } from './tests/e2e/support/chromium-flags';
 
 /**
  * End-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here)
  * against the browser-mode host. Each spec starts its own host on a free port with a temp data
  * dir (tests/e2e/support/kiosk-host.ts); the renderer is built once in global setup.
  */
-export const chromiumFlags = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',

@@ -1,8 +1,8 @@
 import { chromium, type Page } from '@playwright/test';
-import { chromiumFlags } from '../playwright.config';
-import { buildRenderer, rendererBuildIsStale } from '../electron/node/browser-host/build-if-needed';
-import { startKioskHost } from '../tests/e2e/support/kiosk-host';
-import { benchMediaFixtures, fakeMediaFlags } from '../tests/e2e/support/media-fixtures';
+import { chromiumFlags } from '#e2e-support/chromium-flags';
+import { buildRenderer, rendererBuildIsStale } from '#host/browser-host/build-if-needed';
+import { startKioskHost } from '#e2e-support/kiosk-host';
+import { benchMediaFixtures, fakeMediaFlags } from '#e2e-support/media-fixtures';
 
 /**
  * `npm run bench -- report`: latency of the villager's report flow in Chromium against the

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import { openMemoryBlobPouch } from '../sync/replication/blob-pouch-memory.node.js';
-import { createBlobStore } from '../sync/replication/blob-store';
-import { createBlobUploader } from '../sync/replication/blob-uploader';
-import { createDirectCouchTransport } from '../sync/replication/direct-couch-transport.node.js';
-import type { TestCouch } from '../tests/support/couch';
-import { startFaultProxy } from '../tests/support/fault-proxy';
+import { openMemoryBlobPouch } from '#sync/blobs/blob-pouch-memory.node';
+import { createBlobStore } from '#sync/blobs/blob-store';
+import { createBlobUploader } from '#sync/blobs/blob-uploader';
+import { createDirectCouchTransport } from '#sync/replication/transport/direct-couch-transport.node';
+import type { TestCouch } from '#test-support/couch/index';
+import { startFaultProxy } from '#test-support/fault-proxy/index';
 import { provisionBenchVillage } from './sync-bench-village';
 
 /**

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { createKioskDatabase } from '../sync/schema/create-kiosk-database';
-import type { ReportDocType } from '../sync/schema/report-schema';
-import { createDirectCouchTransport } from '../sync/replication/direct-couch-transport.node.js';
-import { startKioskSync } from '../sync/replication/kiosk-sync';
+import { createKioskDatabase } from '#sync/schema/create-kiosk-database';
+import type { ReportDocType } from '#sync/schema/report-schema';
+import { createDirectCouchTransport } from '#sync/replication/transport/direct-couch-transport.node';
+import { startKioskSync } from '#sync/replication/kiosk-sync';
 import type { BenchVillage } from './sync-bench-village';
 
 /**

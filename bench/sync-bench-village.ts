@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import type { CouchClient } from '../sync/couchdb/couch-client';
-import { countyDatabaseNames, databaseNames, VILLAGE_DATABASE_KINDS } from '../sync/couchdb/database-names';
-import { policiesValidateDesignDoc, villageValidateDesignDoc } from '../sync/couchdb/design-docs';
-import { kioskRoles, kioskUserName } from '../sync/couchdb/roles';
-import { policiesSecurity, villageSecurity } from '../sync/couchdb/security';
-import type { KioskSyncDatabases } from '../sync/replication/kiosk-sync';
+import type { CouchClient } from '#sync/couchdb/couch-client';
+import { countyDatabaseNames, databaseNames, VILLAGE_DATABASE_KINDS } from '#sync/couchdb/database-names';
+import { policiesValidateDesignDoc, villageValidateDesignDoc } from '#sync/couchdb/design-docs';
+import { kioskRoles, kioskUserName } from '#sync/couchdb/roles';
+import { policiesSecurity, villageSecurity } from '#sync/couchdb/security';
+import type { KioskSyncDatabases } from '#sync/replication/kiosk-sync';
 
 /**
  * A fresh village for the sync benchmark: its databases with the real `_security` and

@@ -1,7 +1,7 @@
-import { toCouchDocument } from '../sync/replication/couch-doc-mapping';
-import { simReport } from '../sync/replication/sim-reports';
-import { startCouch } from '../tests/support/couch';
-import { startFaultProxy } from '../tests/support/fault-proxy';
+import { toCouchDocument } from '#sync/replication/transport/couch-doc-mapping';
+import { simReport } from '#sync/replication/simulator/sim-reports';
+import { startCouch } from '#test-support/couch/index';
+import { startFaultProxy } from '#test-support/fault-proxy/index';
 import { runBlobBench } from './sync-bench-blobs';
 import { oursPush } from './sync-bench-ours';
 import { pouchReplicate } from './sync-bench-pouchdb';

@@ -1,4 +1,6 @@
 // @ts-check
+import { roomsPlugin } from './relative-import-rooms.js';
+
 /**
  * Import boundaries of DESIGN.md §2, as ESLint flat-config entries. Later entries replace the
  * rule for the files they match, so each zone states its full list of forbidden imports.
@@ -7,14 +9,15 @@
 const electron = { name: 'electron', message: 'Only electron/main and electron/preload may import electron (Node tests must never load it).' };
 const nodeBuiltins = { group: ['node:*'], message: 'This folder is isomorphic or web-only: no Node built-ins (DESIGN.md §2).' };
 const react = { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'electron/common, sync/ and kiosk-config/ import nothing runtime-specific.' };
-const hostInternals = {
-  group: ['**/electron/main', '**/electron/main/**', '**/electron/node', '**/electron/node/**', '**/electron/preload', '**/electron/preload/**'],
-  message: 'The renderer reaches the host only through the contract in electron/common (DESIGN.md §3).',
+// no-restricted-imports matches patterns with gitignore rules, where a leading '#' starts a
+// comment: the subpath names are escaped ('\\#host/*').
+/** Electron-only code, by its subpath names (package.json "imports") and by sibling-relative spellings inside electron/. */
+const electronOnlyModules = {
+  group: ['\\#electron-main/*', '\\#preload/*', '**/electron/main/**', '**/electron/preload/**', '../main', '../main/**', '../../main/**', '../preload', '../preload/**', '../../preload/**'],
+  message: 'Only Electron code imports electron/main or electron/preload.',
 };
-const electronOnlyModules = { group: ['**/electron/main/**', '**/electron/preload/**'], message: 'Only Electron code imports electron/main or electron/preload.' };
-/** Sibling-relative spellings used from inside electron/ (e.g. electron/node → ../main). */
-const siblingElectronOnly = { group: ['../main', '../main/**', '../../main/**', '../preload', '../preload/**', '../../preload/**'], message: 'Only Electron code imports electron/main or electron/preload.' };
-const siblingHost = { group: ['../node', '../node/**', '../../node/**'], message: 'electron/common is shared with the renderer: it cannot import host services.' };
+const hostServices = { group: ['\\#host/*', '**/electron/node/**', '../node', '../node/**', '../../node/**'], message: 'Host services (electron/node) are reached only through the host contract (DESIGN.md §3).' };
+const commonContract = { group: ['\\#common/*', '**/electron/common/**'], message: 'kiosk-config/ is below the host contract: electron/common imports it, not the other way round.' };
 const rendererCode = { group: ['**/renderer/**', '**/renderer/src/**'], message: 'Only the renderer imports renderer code.' };
 
 /** @param {...({name: string, message: string} | {group: string[], message: string})} entries */
@@ -39,31 +42,63 @@ export const importBoundaries = [
   {
     name: 'boundaries/node-host',
     files: ['electron/node/**'],
-    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, siblingElectronOnly, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode) },
   },
   {
     name: 'boundaries/common',
     files: ['electron/common/**'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, siblingElectronOnly, siblingHost, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode) },
   },
   {
     name: 'boundaries/isomorphic',
-    files: ['kiosk-config/**', 'sync/schema/**', 'sync/replication/**', 'sync/couchdb/**'],
+    files: ['sync/schema/**', 'sync/replication/**', 'sync/blobs/**', 'sync/couchdb/**'],
     ignores: ['**/*.test.ts', '**/*.node.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode) },
+  },
+  {
+    // The county side and the kiosk host are different programs: sync/ (county tool included)
+    // shares code with the host only through sync/, kiosk-config/ and electron/common.
+    name: 'boundaries/sync-node',
+    files: ['sync/**/*.node.ts', 'sync/**/*.test.ts', 'sync/county-cli/**'],
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, rendererCode) },
+  },
+  {
+    name: 'boundaries/kiosk-config',
+    files: ['kiosk-config/**'],
+    ignores: ['**/*.test.ts', '**/*.node.ts'],
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, commonContract, rendererCode) },
+  },
+  {
+    name: 'boundaries/kiosk-config-node',
+    files: ['kiosk-config/**/*.node.ts', 'kiosk-config/**/*.test.ts'],
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, commonContract, rendererCode) },
   },
   {
     name: 'boundaries/renderer',
     files: ['renderer/**'],
     // The Vite config runs in Node at build time; it is not renderer code.
     ignores: ['renderer/vite.config.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, hostInternals) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices) },
   },
   {
     // Renderer tests run in jsdom under Node, but must not reach host internals either.
     name: 'boundaries/tests-and-tools',
     files: ['tests/**', 'bench/**', 'scripts/**'],
     rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules) },
+  },
+];
+
+/**
+ * Layout rule of DESIGN.md §2 beyond the zones: no relative import leaves its room. (Import
+ * cycles, type-only ones included, are found by tests/unit/lint/import-cycles.test.ts, which
+ * walks the whole graph with TypeScript's own resolver.)
+ */
+export const layoutRules = [
+  {
+    name: 'layout/rooms',
+    files: ['**/*.{ts,tsx,js,mjs}'],
+    plugins: { rooms: roomsPlugin },
+    rules: { 'rooms/relative-import-stays-in-room': 'error' },
   },
 ];

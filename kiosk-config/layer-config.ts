@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConfigLayer, ConfigProblem, ConfigState } from '../electron/common/config-state';
+import type { ConfigLayer, ConfigProblem, ConfigState } from './config-state';
 import { configErrorMap } from './config-issue-message';
 import { deepMerge } from './deep-merge';
 import { kioskConfigSchema, type KioskConfig } from './schema';

@@ -1,4 +1,4 @@
-import type { ConfigLayer, ConfigProblem } from '../electron/common/config-state';
+import type { ConfigLayer, ConfigProblem } from './config-state';
 import { locateJsonError } from './locate-json-error';
 
 export type ParsedConfigText = { ok: true; raw: unknown } | { ok: false; problem: ConfigProblem };

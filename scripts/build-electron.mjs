@@ -26,6 +26,9 @@ const common = {
   // Electron 45 runs Node 22 in main and in the preload.
   target: 'node22',
   external: ['electron', 'node-hid'],
+  // Prefer a package's ES module build: jsonc-parser's UMD build loads its parts with a dynamic
+  // `require`, which a bundle cannot follow.
+  mainFields: ['module', 'main'],
   sourcemap: true,
   metafile: true,
   logLevel: 'silent',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { configStateSchema } from './config-state';
+import { configStateSchema } from '#kiosk-config/config-state';
 import {
   HOST_EVENT_NAMES,
   HOST_REQUEST_CHANNELS,

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIOSK_CSP } from '../common/csp';
+import { KIOSK_CSP } from '#common/csp';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler, installAppProtocol, registerAppScheme, resolveAppRequest } from './app-protocol';
 
 const root = path.resolve('/srv/kiosk/dist/renderer');

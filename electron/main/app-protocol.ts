@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { KIOSK_CSP } from '../common/csp';
-import { mimeTypeFor, resolveStaticPath } from '../node/static-files/static-files';
+import { KIOSK_CSP } from '#common/csp';
+import { mimeTypeFor, resolveStaticPath } from '#host/static-files/static-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**

@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
-import { defaultKioskConfig } from '../../kiosk-config/default-config';
-import { layerConfig } from '../../kiosk-config/layer-config';
-import type { ConfigState } from '../common/config-state';
-import { hostRequestChannels, type EventPayloadOf, type HostEventName } from '../common/host-contract';
-import type { HostEventSource, HostHandlers } from '../common/host-service';
+import { defaultKioskConfig } from '#kiosk-config/default-config';
+import { layerConfig } from '#kiosk-config/layer-config';
+import type { ConfigState } from '#kiosk-config/config-state';
+import { hostRequestChannels, type EventPayloadOf, type HostEventName } from '#common/host-contract';
+import type { HostEventSource, HostHandlers } from '#common/host-service';
 import { FakeWebContents, fakeFrame } from './fake-web-contents';
 import { wireHostIpc, type InvokeEvent, type IpcMainLike } from './ipc-wiring';
 import { KioskContentsRegistry } from './kiosk-contents-registry';

@@ -1,6 +1,6 @@
-import { HostRequestError, dispatchHostRequest } from '../common/dispatch-host-request';
-import { hostEventNames, hostEvents, hostRequestChannels, type HostEventName, type HostRequestChannel } from '../common/host-contract';
-import type { HostEventSource, HostHandlers } from '../common/host-service';
+import { HostRequestError, dispatchHostRequest } from '#common/dispatch-host-request';
+import { hostEventNames, hostEvents, hostRequestChannels, type HostEventName, type HostRequestChannel } from '#common/host-contract';
+import type { HostEventSource, HostHandlers } from '#common/host-service';
 import { isAppUrl } from './app-origin';
 import type { FrameIdentity, KioskContentsRegistry } from './kiosk-contents-registry';
 

@@ -1,12 +1,12 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BrowserWindow, Menu, app, ipcMain, protocol, safeStorage, session } from 'electron';
-import { formatConfigProblem } from '../../kiosk-config/layer-config';
-import { createFileLastGoodStore, loadConfigService } from '../node/config/config-service';
-import { createHostEventSource, createHostHandlers } from '../node/host-handlers';
-import { createHostServices } from '../node/host-services';
+import { formatConfigProblem } from '#kiosk-config/layer-config';
+import { createFileLastGoodStore, loadConfigService } from '#host/config/config-service';
+import { createHostEventSource, createHostHandlers } from '#host/host-handlers';
+import { createHostServices } from '#host/host-services';
 import { safeStorageBox } from './safe-storage-box';
-import { loadOrCreateKioskId } from '../node/kiosk-identity';
+import { loadOrCreateKioskId } from '#host/kiosk-identity';
 import { APP_ENTRY_URL } from './app-origin';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { wireHostIpc } from './ipc-wiring';

@@ -1,4 +1,4 @@
-import type { SecretBox } from '../node/county/credential-store';
+import type { SecretBox } from '#host/county/credential-store';
 
 /** The part of Electron's safeStorage the box needs (a parameter, so tests need no Electron). */
 export interface SafeStorageLike {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchHostRequest } from '../common/dispatch-host-request';
+import { dispatchHostRequest } from '#common/dispatch-host-request';
 import { loadConfigService } from './config/config-service';
 import { createMemoryLastGoodStore } from './config/last-good-store';
 import { createHostHandlers } from './host-handlers';

@@ -1,6 +1,6 @@
-import type { ConfigState } from '../common/config-state';
-import type { SystemInfo } from '../common/host-contract';
-import type { HostEventSource, HostHandlers } from '../common/host-service';
+import type { ConfigState } from '#kiosk-config/config-state';
+import type { SystemInfo } from '#common/host-contract';
+import type { HostEventSource, HostHandlers } from '#common/host-service';
 import type { ClerkUnlockService } from './clerk/clerk-unlock-service';
 import type { CountyService } from './county/county-service';
 import type { ReceiptPrinter } from './printer/receipt-printer';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { systemInfoSchema } from '../common/host-contract';
+import { systemInfoSchema } from '#common/host-contract';
 import { createFakeConfigService } from './config/fake-config-service';
 import { createHostServices } from './host-services';
 

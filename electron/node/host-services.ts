@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { createClerkUnlockService } from './clerk/clerk-unlock-service';
 import type { ConfigService } from './config/config-service';
-import { verifyClerkPin } from './config/verify-clerk-pin';
+import { verifyClerkPin } from '#kiosk-config/clerk-pin-hash.node';
 import type { SecretBox } from './county/credential-store';
 import { createCountyProxyService } from './county/county-proxy';
 import type { CountyService } from './county/county-service';

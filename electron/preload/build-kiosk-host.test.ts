@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
-import type { KioskHostApi } from '../common/host-contract';
+import type { KioskHostApi } from '#common/host-contract';
 import { buildKioskHost, type IpcRendererLike } from './build-kiosk-host';
 
 /** ipcRenderer stand-in: records invokes, delivers events with an IpcRendererEvent-like first argument. */

@@ -1,5 +1,5 @@
-import { isHostEventName, isHostRequestChannel } from '../common/host-channels';
-import type { KioskHostApi } from '../common/host-contract';
+import { isHostEventName, isHostRequestChannel } from '#common/host-channels';
+import type { KioskHostApi } from '#common/host-contract';
 
 type IpcListener = (event: unknown, ...args: unknown[]) => void;
 

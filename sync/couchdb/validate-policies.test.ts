@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toCouchDoc } from '../../tests/fixtures/docs/couch-doc';
-import { malformedDocs } from '../../tests/fixtures/docs/malformed-docs';
-import { policy } from '../../tests/fixtures/docs/valid-docs';
+import { toCouchDoc } from '#test-fixtures/docs/couch-doc';
+import { malformedDocs } from '#test-fixtures/docs/malformed-docs';
+import { policy } from '#test-fixtures/docs/valid-docs';
 import { compileDesignFunction, verdict, type UserCtx, type ValidateDocUpdate } from './design-function-sandbox.node';
 import { loadDesignFunction } from './design-source';
 import { kioskUserName, villageRole } from './roles';

@@ -4,19 +4,23 @@ import type { KioskCollectionName } from '../schema/collections';
 import type { KioskDatabase } from '../schema/create-kiosk-database';
 import type { KioskConfigDocType } from '../schema/kiosk-config-doc-schema';
 import type { ReportDocType } from '../schema/report-schema';
-import type { BackoffOptions } from './backoff';
-import { watchChanges } from './change-watcher';
-import { replicateCouchCollection, type CouchReplicationState, type ReplicationDirection } from './collection-replication';
-import { installConflictHandlers } from './conflict-handlers';
-import type { CouchTransport } from './couch-transport';
-import { startHeartbeats } from './heartbeat-writer';
-import { deliverKioskConfig } from './kiosk-config-arrivals';
-import { PendingTracker } from './pending-tracker';
-import type { QuarantineEntry, QuarantineStore } from './quarantine-store';
-import { RetryLoop } from './retry-loop';
-import { openRxQuarantineStore } from './rx-quarantine-store';
-import { reportDelivery, type ReportDelivery, type SyncStatus } from './sync-status';
-import { SyncStatusStore } from './sync-status-store';
+import type { BackoffOptions } from './retry/backoff';
+import { watchChanges } from './collections/change-watcher';
+import { replicateCouchCollection, type CouchReplicationState, type ReplicationDirection } from './collections/collection-replication';
+import { installConflictHandlers } from './conflicts/conflict-handlers';
+import type { CouchTransport } from './transport/couch-transport';
+import { startHeartbeats, type HeartbeatOptions } from './heartbeat/heartbeat-writer';
+import type { KioskEnrollment, KioskSyncDatabases } from './kiosk-enrollment';
+import { deliverKioskConfig } from './collections/kiosk-config-arrivals';
+import { PendingTracker } from './status/pending-tracker';
+import type { QuarantineEntry, QuarantineStore } from './status/quarantine-store';
+import { RetryLoop } from './retry/retry-loop';
+import { openRxQuarantineStore } from './status/rx-quarantine-store';
+import { reportDelivery, type ReportDelivery, type SyncStatus } from './status/sync-status';
+import { SyncStatusStore } from './status/sync-status-store';
+
+export type { KioskEnrollment, KioskSyncDatabases } from './kiosk-enrollment';
+export type { HeartbeatOptions } from './heartbeat/heartbeat-writer';
 
 /**
  * The kiosk's whole sync with the county CouchDB (DESIGN.md §4–5): the five collections, each
@@ -33,21 +37,6 @@ import { SyncStatusStore } from './sync-status-store';
  * and heartbeat times for people to read.
  */
 
-/** The `databases` of the county's enrollment file (sync/couchdb database-names.ts). */
-export interface KioskSyncDatabases {
-  reports: string;
-  scans: string;
-  heartbeats: string;
-  config: string;
-  policies: string;
-}
-
-export interface KioskEnrollment {
-  village: string;
-  kioskId: string;
-  databases: KioskSyncDatabases;
-}
-
 /** Where the blob uploader (blob-*.ts) plugs into the status model. */
 export interface BlobProgress {
   /** True when every blob the report references is on the county server. */
@@ -56,13 +45,6 @@ export interface BlobProgress {
   pendingCount(): number;
   /** Called when either answer may have changed; returns the unsubscribe function. */
   subscribe?(listener: () => void): () => void;
-}
-
-export interface HeartbeatOptions {
-  appVersion: string;
-  updateState?: () => string;
-  /** Default 15 minutes. */
-  intervalMs?: number;
 }
 
 export interface KioskSyncOptions {

@@ -1,6 +1,6 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fullReport, minimalReport, validDocs } from '../../tests/fixtures/docs/valid-docs';
+import { fullReport, minimalReport, validDocs } from '#test-fixtures/docs/valid-docs';
 import { KIOSK_COLLECTION_NAMES } from './collections';
 import { closeKioskDatabase, createKioskDatabase, isDevModeActive } from './create-kiosk-database';
 import type { KioskDatabase } from './create-kiosk-database';

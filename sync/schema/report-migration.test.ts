@@ -3,7 +3,7 @@ import { createRxDatabase } from 'rxdb';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
-import { fullReport } from '../../tests/fixtures/docs/valid-docs';
+import { fullReport } from '#test-fixtures/docs/valid-docs';
 import { kioskCollections } from './collections';
 import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
 import { migrateReportV0ToV1 } from './report-schema';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { toCouchDoc } from '../../tests/fixtures/docs/couch-doc';
-import { malformedDocs } from '../../tests/fixtures/docs/malformed-docs';
-import { fullReport, minimalReport, scan, validDocs } from '../../tests/fixtures/docs/valid-docs';
+import { toCouchDoc } from '#test-fixtures/docs/couch-doc';
+import { malformedDocs } from '#test-fixtures/docs/malformed-docs';
+import { fullReport, minimalReport, scan, validDocs } from '#test-fixtures/docs/valid-docs';
 import { KIOSK_COLLECTION_NAMES } from './collections';
 import { validateDocument } from './validate-document';
 

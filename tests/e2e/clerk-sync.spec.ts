@@ -7,7 +7,7 @@ import { expect, expectKioskSizedTargets, expectNoAxeViolations } from './suppor
 import { startKioskHost, type KioskHostProcess } from './support/kiosk-host';
 import { reportLaunchOptions, test as reportTest } from './support/report-fixtures';
 import { expectHeading, submitQuickReport } from './support/report-steps';
-import { withReply, withStatus } from '../../sync/county-cli/report-updates';
+import { withReply, withStatus } from '#sync/county-cli/report-updates';
 
 /**
  * The clerk enrolls the kiosk with the county's file, the renderer's sync runs through the

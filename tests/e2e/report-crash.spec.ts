@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { formatTrackingCode } from '../../sync/schema/tracking-code';
+import { formatTrackingCode } from '#sync/schema/tracking-code';
 import { killChromium } from './support/browser-process';
 import { expect, test } from './support/fixtures';
 import { freePort, startKioskHost, type KioskHostProcess } from './support/kiosk-host';

@@ -1,4 +1,4 @@
-import { formatTrackingCode } from '../../sync/schema/tracking-code';
+import { formatTrackingCode } from '#sync/schema/tracking-code';
 import { expect } from './support/fixtures';
 import { reportLaunchOptions, test } from './support/report-fixtures';
 import {

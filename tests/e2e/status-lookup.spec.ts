@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { dammCheckDigit } from '../../sync/schema/tracking-code';
+import { dammCheckDigit } from '#sync/schema/tracking-code';
 import { expect, expectKioskSizedTargets, expectNoAxeViolations, test } from './support/fixtures';
 
 /**

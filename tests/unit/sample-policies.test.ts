@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { listPolicyFiles, readPolicyFile } from '../../sync/county-cli/policy-files';
+import { listPolicyFiles, readPolicyFile } from '#sync/county-cli/policy-files';
 
 describe('sample policies (kiosk-config/policies)', () => {
   it('every sample imports as a valid bilingual policy document', () => {

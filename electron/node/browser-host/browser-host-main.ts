@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { formatConfigProblem } from '../../../kiosk-config/layer-config';
+import { formatConfigProblem } from '#kiosk-config/layer-config';
 import { createFileLastGoodStore, loadConfigService } from '../config/config-service';
 import { createHostEventSource, createHostHandlers } from '../host-handlers';
 import { createHostServices } from '../host-services';

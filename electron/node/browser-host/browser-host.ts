@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { HostEventSource, HostHandlers } from '../../common/host-service';
+import type { HostEventSource, HostHandlers } from '#common/host-service';
 import { attachHostSocket } from './host-socket-server';
 import { createStaticSite } from './static-site';
 

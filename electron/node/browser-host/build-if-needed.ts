@@ -3,7 +3,7 @@ import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** Folders whose contents end up in the renderer bundle. */
-const SOURCE_DIRS = ['renderer', 'electron/common', 'sync/schema', 'sync/replication', 'kiosk-config'];
+const SOURCE_DIRS = ['renderer', 'electron/common', 'sync/schema', 'sync/replication', 'sync/blobs', 'kiosk-config'];
 
 function newestMtime(dir: string): number {
   let newest = 0;

@@ -2,10 +2,10 @@ import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { dispatchHostRequest, HostRequestError } from '../../common/dispatch-host-request';
-import { hostEventNames, hostEvents } from '../../common/host-contract';
-import type { HostEventSource, HostHandlers } from '../../common/host-service';
-import { WS_HOST_PATH, wsClientFrameSchema, type WsServerFrame } from '../../common/ws-protocol';
+import { dispatchHostRequest, HostRequestError } from '#common/dispatch-host-request';
+import { hostEventNames, hostEvents } from '#common/host-contract';
+import type { HostEventSource, HostHandlers } from '#common/host-service';
+import { WS_HOST_PATH, wsClientFrameSchema, type WsServerFrame } from '#common/ws-protocol';
 
 export interface HostSocketOptions {
   server: Server;

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { KIOSK_CSP } from '../../common/csp';
-import { HOST_TOKEN_META } from '../../common/ws-protocol';
+import { KIOSK_CSP } from '#common/csp';
+import { HOST_TOKEN_META } from '#common/ws-protocol';
 import { mimeTypeFor, resolveStaticPath } from '../static-files/static-files';
 
 const SECURITY_HEADERS = {

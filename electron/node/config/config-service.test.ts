@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ConfigState } from '../../common/config-state';
+import type { ConfigState } from '#kiosk-config/config-state';
 import { COUNTY_DOCUMENT, createFileLastGoodStore, createMemoryLastGoodStore, loadConfigService, type LastGoodStore } from './config-service';
 
 const examples = (name: string) => fileURLToPath(new URL(`../../../kiosk-config/examples/${name}`, import.meta.url));

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { ConfigProblem, ConfigState } from '../../common/config-state';
-import { defaultKioskConfig } from '../../../kiosk-config/default-config';
-import { layerConfig, type ConfigLayerInput } from '../../../kiosk-config/layer-config';
-import { parseConfigText } from '../../../kiosk-config/parse-config-text';
+import type { ConfigProblem, ConfigState } from '#kiosk-config/config-state';
+import { defaultKioskConfig } from '#kiosk-config/default-config';
+import { layerConfig, type ConfigLayerInput } from '#kiosk-config/layer-config';
+import { parseConfigText } from '#kiosk-config/parse-config-text';
 import type { LastGoodStore } from './last-good-store';
 
 export { createFileLastGoodStore } from './file-last-good-store';

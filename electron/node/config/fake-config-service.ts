@@ -1,6 +1,6 @@
-import type { ConfigState } from '../../common/config-state';
-import { defaultKioskConfig } from '../../../kiosk-config/default-config';
-import { layerConfig } from '../../../kiosk-config/layer-config';
+import type { ConfigState } from '#kiosk-config/config-state';
+import { defaultKioskConfig } from '#kiosk-config/default-config';
+import { layerConfig } from '#kiosk-config/layer-config';
 import type { ConfigService } from './config-service';
 
 /**

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs';
 import path from 'node:path';
-import { parseConfigText } from '../../../kiosk-config/parse-config-text';
+import { parseConfigText } from '#kiosk-config/parse-config-text';
 import type { LastGoodStore } from './last-good-store';
 
 /** The parts of node:fs the store uses; tests pass a wrapper that fails on purpose (full disk). */

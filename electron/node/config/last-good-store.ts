@@ -1,4 +1,4 @@
-import type { ConfigProblem } from '../../common/config-state';
+import type { ConfigProblem } from '#kiosk-config/config-state';
 
 export type LastGoodLoad =
   | { status: 'empty' }

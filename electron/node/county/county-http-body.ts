@@ -1,4 +1,4 @@
-import type { CountyBody } from '../../common/county-proxy-contract';
+import type { CountyBody } from '#common/county-proxy-contract';
 import { CountyRequestRefusedError } from './county-request-policy';
 
 /**

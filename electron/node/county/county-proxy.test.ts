@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { countyResponseSchema, enrollmentStatusSchema } from '../../common/county-proxy-contract';
+import { countyResponseSchema, enrollmentStatusSchema } from '#common/county-proxy-contract';
 import { createCountyProxyService } from './county-proxy';
 import { CountyRequestRefusedError } from './county-request-policy';
 import { fakeEnrollment } from './fake-enrollment';

@@ -4,8 +4,8 @@ import {
   type CountyRequest,
   type CountyResponse,
   type EnrollmentStatus,
-} from '../../common/county-proxy-contract';
-import { basicAuthHeader } from '../../../sync/couchdb/couch-url';
+} from '#common/county-proxy-contract';
+import { basicAuthHeader } from '#sync/couchdb/couch-url';
 import type { CredentialStore } from './credential-store';
 import { decodeResponseBody, encodeRequestBody, MAX_RESPONSE_BYTES, type OutgoingBody } from './county-http-body';
 import { CountyRequestRefusedError, resolveCountyUrl } from './county-request-policy';

@@ -1,4 +1,4 @@
-import type { CountyRequest, CountyResponse, EnrollmentStatus } from '../../common/county-proxy-contract';
+import type { CountyRequest, CountyResponse, EnrollmentStatus } from '#common/county-proxy-contract';
 
 /**
  * Everything the kiosk does with the county server goes through this service in the host:

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { DATABASE_PREFIX_PATTERN, VILLAGE_CODE_PATTERN, VILLAGE_DATABASE_KINDS } from '../../../sync/couchdb/database-names';
-import { KIOSK_ID_PATTERN } from '../../../sync/couchdb/roles';
+import { DATABASE_PREFIX_PATTERN, VILLAGE_CODE_PATTERN, VILLAGE_DATABASE_KINDS } from '#sync/couchdb/database-names';
+import { KIOSK_ID_PATTERN } from '#sync/couchdb/roles';
 
 /**
  * The one-time enrollment file the county CLI writes when it provisions a kiosk

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { KioskHostApi } from '../../../electron/common/host-contract';
+import type { KioskHostApi } from '#common/host-contract';
 import { DataProvider, type OpenKioskData } from '../data/data-context';
 import { HostProvider } from '../host/host-context';
 import { SyncProvider } from '../sync/sync-provider';

@@ -1,6 +1,6 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { ConfigState } from '../../../electron/common/config-state';
-import type { KioskConfig } from '../../../kiosk-config/schema';
+import type { ConfigState } from '#kiosk-config/config-state';
+import type { KioskConfig } from '#kiosk-config/schema';
 import { useHost } from '../host/host-context';
 
 const ConfigContext = createContext<ConfigState | null>(null);

@@ -1,8 +1,8 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { ConfigProblem, ConfigState } from '../../../electron/common/config-state';
-import { defaultKioskConfig } from '../../../kiosk-config/default-config';
-import { kioskConfigSchema, type KioskConfig } from '../../../kiosk-config/schema';
+import type { ConfigProblem, ConfigState } from '#kiosk-config/config-state';
+import { defaultKioskConfig } from '#kiosk-config/default-config';
+import { kioskConfigSchema, type KioskConfig } from '#kiosk-config/schema';
 import type { KioskData } from '../data/data-context';
 import { openMemoryKioskData } from '../data/open-memory-kiosk-data';
 import { createFakeHost } from '../host/fake-host';

@@ -29,6 +29,11 @@ export interface ScreenParams {
 
 export type ScreenId = keyof ScreenParams;
 
+/** What every screen component receives: the contract between the screen table and a screen. */
+export interface ScreenComponentProps<S extends ScreenId> {
+  params: ScreenParams[S];
+}
+
 /** `navigate('home')` for screens without parameters, `navigate('x', params)` otherwise. */
 export type ParamsArgs<S extends ScreenId> = ScreenParams[S] extends undefined ? [] : [params: ScreenParams[S]];
 

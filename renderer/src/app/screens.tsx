@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import type { ServiceId } from '../../../kiosk-config/schema';
+import type { ServiceId } from '#kiosk-config/schema';
 import { ClerkScreen } from '../features/clerk/clerk-screen';
 import { HomeScreen } from '../features/home/home-screen';
 import { PoliciesScreen } from '../features/policies/policies-screen';
@@ -15,11 +15,7 @@ import { WhereScreen } from '../features/report/where-screen';
 import { StatusChooseScreen } from '../features/status/status-choose-screen';
 import { StatusReportScreen } from '../features/status/status-report-screen';
 import { StatusScreen } from '../features/status/status-screen';
-import type { ScreenId, ScreenParams } from './screen-params';
-
-export interface ScreenComponentProps<S extends ScreenId> {
-  params: ScreenParams[S];
-}
+import type { ScreenComponentProps, ScreenId } from './screen-params';
 
 export interface ScreenDefinition<S extends ScreenId> {
   component: ComponentType<ScreenComponentProps<S>>;

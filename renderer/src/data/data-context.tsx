@@ -1,5 +1,5 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { BlobStore } from '../../../sync/replication/blob-store';
+import type { BlobStore } from '#sync/blobs/blob-store';
 import type { KioskDatabase } from './kiosk-database-types';
 
 /** The kiosk's local stores: structured documents (RxDB) and content-addressed blobs (PouchDB). */

@@ -1,6 +1,6 @@
 import type { RxDocument } from 'rxdb';
-import type { KioskCollectionName, KioskDocTypes } from '../../../sync/schema/collections';
-import type { KioskCollections, KioskDatabase } from '../../../sync/schema/create-kiosk-database';
+import type { KioskCollectionName, KioskDocTypes } from '#sync/schema/collections';
+import type { KioskCollections, KioskDatabase } from '#sync/schema/create-kiosk-database';
 
 /** The typed kiosk database and its collections, derived from the schemas (sync/schema). */
 export type { KioskCollections, KioskDatabase, KioskCollectionName, KioskDocTypes };

@@ -1,5 +1,5 @@
-import { createBlobStore } from '../../../sync/replication/blob-store';
-import { openIdbBlobPouch } from '../../../sync/replication/blob-pouch-idb';
+import { createBlobStore } from '#sync/blobs/blob-store';
+import { openIdbBlobPouch } from '#sync/blobs/blob-pouch-idb';
 import type { KioskData } from './data-context';
 import { openKioskDatabase } from './open-kiosk-database';
 

@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isDevModeActive } from '../../../sync/schema/create-kiosk-database';
+import { isDevModeActive } from '#sync/schema/create-kiosk-database';
 import type { KioskDocTypes } from './kiosk-database-types';
 import { closeKioskDatabase, openKioskDatabase } from './open-kiosk-database';
 

@@ -1,7 +1,7 @@
 import type { RxStorage } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { closeKioskDatabase, createKioskDatabase } from '../../../sync/schema/create-kiosk-database';
-import type { CreateKioskDatabaseOptions } from '../../../sync/schema/create-kiosk-database';
+import { closeKioskDatabase, createKioskDatabase } from '#sync/schema/create-kiosk-database';
+import type { CreateKioskDatabaseOptions } from '#sync/schema/create-kiosk-database';
 import type { KioskDatabase } from './kiosk-database-types';
 
 /**

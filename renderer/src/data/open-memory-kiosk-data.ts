@@ -1,6 +1,6 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
-import { openMemoryBlobPouch } from '../../../sync/replication/blob-pouch-memory';
-import { createBlobStore } from '../../../sync/replication/blob-store';
+import { openMemoryBlobPouch } from '#sync/blobs/blob-pouch-memory';
+import { createBlobStore } from '#sync/blobs/blob-store';
 import type { KioskData } from './data-context';
 import { closeKioskDatabase, openKioskDatabase } from './open-kiosk-database';
 

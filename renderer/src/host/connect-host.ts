@@ -1,5 +1,5 @@
-import type { KioskHostApi } from '../../../electron/common/host-contract';
-import { HOST_TOKEN_META, WS_HOST_PATH } from '../../../electron/common/ws-protocol';
+import type { KioskHostApi } from '#common/host-contract';
+import { HOST_TOKEN_META, WS_HOST_PATH } from '#common/ws-protocol';
 import { createWebSocketHost } from './websocket-host';
 
 declare global {

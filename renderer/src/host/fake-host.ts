@@ -5,7 +5,7 @@ import type {
   KioskHostApi,
   RequestOf,
   ResponseOf,
-} from '../../../electron/common/host-contract';
+} from '#common/host-contract';
 
 type FakeHandlers = { [C in HostRequestChannel]?: (request: RequestOf<C>) => ResponseOf<C> | Promise<ResponseOf<C>> };
 

@@ -1,5 +1,5 @@
 import { createContext, useContext, type ReactNode } from 'react';
-import type { KioskHostApi } from '../../../electron/common/host-contract';
+import type { KioskHostApi } from '#common/host-contract';
 
 const HostContext = createContext<KioskHostApi | null>(null);
 

@@ -5,8 +5,8 @@ import {
   type EventPayloadOf,
   type HostEventName,
   type KioskHostApi,
-} from '../../../electron/common/host-contract';
-import { wsServerFrameSchema } from '../../../electron/common/ws-protocol';
+} from '#common/host-contract';
+import { wsServerFrameSchema } from '#common/ws-protocol';
 
 interface Pending {
   resolve(value: unknown): void;

@@ -1,4 +1,4 @@
-import type { KioskConfig } from '../../../kiosk-config/schema';
+import type { KioskConfig } from '#kiosk-config/schema';
 
 /** The interface languages; the configuration schema is their one definition. */
 export type KioskLanguage = KioskConfig['defaultLanguage'];

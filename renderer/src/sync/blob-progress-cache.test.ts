@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BlobRecord, BlobUploadState } from '../../../sync/replication/blob-store';
+import type { BlobRecord, BlobUploadState } from '#sync/blobs/blob-store';
 import { createBlobProgressCache } from './blob-progress-cache';
 
 const A = 'a'.repeat(64);

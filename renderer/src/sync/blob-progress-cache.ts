@@ -1,6 +1,6 @@
-import type { BlobStore, BlobUploadState } from '../../../sync/replication/blob-store';
-import type { BlobProgress } from '../../../sync/replication/kiosk-sync';
-import type { ReportDocType } from '../../../sync/schema/report-schema';
+import type { BlobStore, BlobUploadState } from '#sync/blobs/blob-store';
+import type { BlobProgress } from '#sync/replication/kiosk-sync';
+import type { ReportDocType } from '#sync/schema/report-schema';
 
 /**
  * The blob store's answers, kept in memory for the sync's status model: `BlobProgress` is

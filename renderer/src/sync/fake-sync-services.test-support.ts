@@ -1,8 +1,8 @@
 import { BehaviorSubject } from 'rxjs';
 import { vi } from 'vitest';
-import type { KioskSync, KioskSyncOptions } from '../../../sync/replication/kiosk-sync';
-import { createMemoryQuarantineStore } from '../../../sync/replication/memory-quarantine-store';
-import type { ReportDelivery, SyncStatus } from '../../../sync/replication/sync-status';
+import type { KioskSync, KioskSyncOptions } from '#sync/replication/kiosk-sync';
+import { createMemoryQuarantineStore } from '#sync/replication/status/memory-quarantine-store';
+import type { ReportDelivery, SyncStatus } from '#sync/replication/status/sync-status';
 import type { SyncServices } from './start-renderer-sync';
 
 export const IDLE_ALL_SENT: SyncStatus = { state: 'idle', pending: { reports: 0, scans: 0, blobs: 0 }, quarantined: 0, allSent: true, lastGoodSyncAt: '2025-03-01T08:30:00.000Z' };

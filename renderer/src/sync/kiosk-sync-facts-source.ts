@@ -1,6 +1,6 @@
-import type { KioskSync } from '../../../sync/replication/kiosk-sync';
-import type { ReportDelivery } from '../../../sync/replication/sync-status';
-import type { ReportDocType } from '../../../sync/schema/report-schema';
+import type { KioskSync } from '#sync/replication/kiosk-sync';
+import type { ReportDelivery } from '#sync/replication/status/sync-status';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import type { KioskDatabase } from '../data/kiosk-database-types';
 import type { ReportSyncFacts, ReportSyncFactsSource } from '../features/status/sync-facts';
 import { reportHashes, type BlobProgressCache } from './blob-progress-cache';

@@ -1,6 +1,6 @@
 import { createContext, useContext } from 'react';
-import type { QuarantineEntry } from '../../../sync/replication/quarantine-store';
-import type { SyncStatus } from '../../../sync/replication/sync-status';
+import type { QuarantineEntry } from '#sync/replication/status/quarantine-store';
+import type { SyncStatus } from '#sync/replication/status/sync-status';
 
 /**
  * What the clerk sees of the enrollment: never the credentials (the host keeps them; its

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { EnrollmentStatus } from '../../../electron/common/county-proxy-contract';
-import type { QuarantineEntry } from '../../../sync/replication/quarantine-store';
-import { NOT_ENROLLED_STATUS, type SyncStatus } from '../../../sync/replication/sync-status';
+import type { EnrollmentStatus } from '#common/county-proxy-contract';
+import type { QuarantineEntry } from '#sync/replication/status/quarantine-store';
+import { NOT_ENROLLED_STATUS, type SyncStatus } from '#sync/replication/status/sync-status';
 import { useKioskData } from '../data/data-context';
 import { createLocalSyncFactsSource } from '../features/status/local-sync-facts-source';
 import { SyncFactsProvider } from '../features/status/sync-facts-context';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CategoryIcon } from '../../../kiosk-config/schema';
+import type { CategoryIcon } from '#kiosk-config/schema';
 
 /**
  * Pictures for the report categories of the configuration (kiosk-config `categoryIconSchema`),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { defaultKioskConfig } from '../../../kiosk-config/default-config';
-import { formatConfigProblem, layerConfig } from '../../../kiosk-config/layer-config';
-import { parseConfigText } from '../../../kiosk-config/parse-config-text';
+import { defaultKioskConfig } from '#kiosk-config/default-config';
+import { formatConfigProblem, layerConfig } from '#kiosk-config/layer-config';
+import { parseConfigText } from '#kiosk-config/parse-config-text';
 import type { CouchDoc } from '../../couchdb/couch-client';
 import { assertVillageCode, databaseNames } from '../../couchdb/database-names';
 import { validateDocument } from '../../schema/validate-document';

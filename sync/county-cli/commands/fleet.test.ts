@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toCouchDoc } from '../../../tests/fixtures/docs/couch-doc';
-import { heartbeat } from '../../../tests/fixtures/docs/valid-docs';
+import { toCouchDoc } from '#test-fixtures/docs/couch-doc';
+import { heartbeat } from '#test-fixtures/docs/valid-docs';
 import { fleetRow } from './fleet';
 
 describe('fleet rows', () => {

@@ -1,4 +1,4 @@
-import { createPinHash } from '../../../electron/node/config/verify-clerk-pin';
+import { createPinHash } from '#kiosk-config/clerk-pin-hash.node';
 import { CliError, UsageError } from '../cli-errors';
 import type { Command } from '../command';
 

@@ -1,4 +1,4 @@
-import { chromiumFlags } from '../../../playwright.config';
+import { chromiumFlags } from './chromium-flags';
 import { test as base } from './fixtures';
 import { startKioskHost } from './kiosk-host';
 import { fakeMediaFlags } from './media-fixtures';

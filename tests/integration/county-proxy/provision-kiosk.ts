@@ -1,7 +1,7 @@
-import { parseCouchUrl } from '../../../sync/couchdb/couch-url';
-import { setupCounty } from '../../../sync/couchdb/county-setup';
-import { provisionVillage } from '../../../sync/couchdb/village-provisioning';
-import type { EnrollmentFile } from '../../../sync/county-cli/enrollment-file';
+import { parseCouchUrl } from '#sync/couchdb/couch-url';
+import { setupCounty } from '#sync/couchdb/county-setup';
+import { provisionVillage } from '#sync/couchdb/village-provisioning';
+import type { EnrollmentFile } from '#sync/county-cli/enrollment-file';
 import type { TestCouch } from '../../support/couch/start-couch';
 
 /**

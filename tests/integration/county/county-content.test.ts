@@ -1,9 +1,9 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CouchDoc } from '../../../sync/couchdb/couch-client';
-import { countyDatabaseNames } from '../../../sync/couchdb/database-names';
-import type { FleetRow } from '../../../sync/county-cli/commands/fleet';
+import type { CouchDoc } from '#sync/couchdb/couch-client';
+import { countyDatabaseNames } from '#sync/couchdb/database-names';
+import type { FleetRow } from '#sync/county-cli/commands/fleet';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
 import { enrollmentDir, newHeartbeat, newReport, runCounty } from './run-county';
 

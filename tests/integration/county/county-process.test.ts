@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyClerkPin } from '../../../electron/node/config/verify-clerk-pin';
+import { verifyClerkPin } from '#kiosk-config/clerk-pin-hash.node';
 import { findFreePort } from '../../support/couch/free-port';
 import { startCouch, type TestCouch } from '../../support/couch';
 

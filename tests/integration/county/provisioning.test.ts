@@ -1,9 +1,9 @@
 import { readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CouchClient, type CouchDoc } from '../../../sync/couchdb/couch-client';
-import { countyDatabaseNames, databaseNames } from '../../../sync/couchdb/database-names';
-import type { EnrollmentFile } from '../../../sync/county-cli/enrollment-file';
+import { CouchClient, type CouchDoc } from '#sync/couchdb/couch-client';
+import { countyDatabaseNames, databaseNames } from '#sync/couchdb/database-names';
+import type { EnrollmentFile } from '#sync/county-cli/enrollment-file';
 import { startCouch, type TestCouch } from '../../support/couch';
 import { enrollmentDir, runCounty } from './run-county';
 

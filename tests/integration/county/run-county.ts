@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toCouchDoc } from '../../fixtures/docs/couch-doc';
 import { heartbeat, minimalReport } from '../../fixtures/docs/valid-docs';
-import type { CouchDoc } from '../../../sync/couchdb/couch-client';
-import type { CliIo } from '../../../sync/county-cli/cli-context';
-import { runCli } from '../../../sync/county-cli/run-cli';
+import type { CouchDoc } from '#sync/couchdb/couch-client';
+import type { CliIo } from '#sync/county-cli/cli-context';
+import { runCli } from '#sync/county-cli/run-cli';
 import type { TestCouch } from '../../support/couch';
 
 export interface CountyRun {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CouchClient, type CouchDoc } from '../../../sync/couchdb/couch-client';
-import { countyDatabaseNames } from '../../../sync/couchdb/database-names';
+import { CouchClient, type CouchDoc } from '#sync/couchdb/couch-client';
+import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import { policy } from '../../fixtures/docs/valid-docs';
 import { toCouchDoc } from '../../fixtures/docs/couch-doc';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';

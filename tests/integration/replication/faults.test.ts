@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { CouchDoc } from '../../../sync/couchdb/couch-client';
-import type { ReportDocType } from '../../../sync/schema/report-schema';
+import type { CouchDoc } from '#sync/couchdb/couch-client';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
 import { startFaultProxy, type FaultMode, type FaultOptions, type FaultProxy } from '../../support/fault-proxy';
 import { answerReport } from './support/county-docs';

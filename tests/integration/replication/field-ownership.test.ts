@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CouchClient, CouchError, type CouchDoc } from '../../../sync/couchdb/couch-client';
-import { COUNTY_ROLE } from '../../../sync/couchdb/roles';
-import type { KioskDatabase } from '../../../sync/schema/create-kiosk-database';
+import { CouchClient, CouchError, type CouchDoc } from '#sync/couchdb/couch-client';
+import { COUNTY_ROLE } from '#sync/couchdb/roles';
+import type { KioskDatabase } from '#sync/schema/create-kiosk-database';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
 import { kioskTransport, makeReport, openTestKiosk, startTestSync, waitFor } from './support/kiosk-fixture';
 

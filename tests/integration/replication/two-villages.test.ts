@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { KioskConfigDocType } from '../../../sync/schema/kiosk-config-doc-schema';
+import type { KioskConfigDocType } from '#sync/schema/kiosk-config-doc-schema';
 import { provisionTestVillage, startCouch, type TestCouch } from '../../support/couch';
 import { kioskConfigDoc, policyDoc } from './support/county-docs';
 import { kioskTransport, localIds, makeReport, openTestKiosk, serverIds, startTestSync, waitFor } from './support/kiosk-fixture';

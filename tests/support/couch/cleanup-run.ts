@@ -1,4 +1,4 @@
-import type { CouchClient, CouchDoc } from '../../../sync/couchdb/couch-client';
+import type { CouchClient, CouchDoc } from '#sync/couchdb/couch-client';
 
 /**
  * Removes what one test run created on a shared CouchDB (COUCHDB_URL): replications first (they

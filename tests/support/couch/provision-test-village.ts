@@ -1,6 +1,6 @@
-import { CouchClient } from '../../../sync/couchdb/couch-client';
-import { setupCounty } from '../../../sync/couchdb/county-setup';
-import { provisionVillage, type ProvisionResult } from '../../../sync/couchdb/village-provisioning';
+import { CouchClient } from '#sync/couchdb/couch-client';
+import { setupCounty } from '#sync/couchdb/county-setup';
+import { provisionVillage, type ProvisionResult } from '#sync/couchdb/village-provisioning';
 import type { TestCouch } from './start-couch';
 
 export interface TestVillage extends ProvisionResult {

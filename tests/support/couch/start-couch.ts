@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CouchClient } from '../../../sync/couchdb/couch-client';
-import { parseCouchUrl, urlWithCredentials, type CouchCredentials } from '../../../sync/couchdb/couch-url';
+import { CouchClient } from '#sync/couchdb/couch-client';
+import { parseCouchUrl, urlWithCredentials, type CouchCredentials } from '#sync/couchdb/couch-url';
 import { findFreePort } from './free-port';
 import { cleanupRun } from './cleanup-run';
 

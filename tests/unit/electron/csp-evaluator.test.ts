@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { KIOSK_CSP } from '../../../electron/common/csp';
+import { KIOSK_CSP } from '#common/csp';
 
 // Electronegativity's CSP check cannot see a CSP sent as a protocol response header (see
 // .electronegativity-allowlist.json), so the evaluation it would run is done here, on the

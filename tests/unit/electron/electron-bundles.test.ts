@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { hostRequestChannels } from '../../../electron/common/host-contract';
+import { hostRequestChannels } from '#common/host-contract';
 
 // The two bundles are the only code that meets the real `electron` module. Electron cannot run
 // here, so each bundle is executed with a stand-in for `require('electron')` that records calls:

@@ -1,12 +1,12 @@
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { importBoundaries } from '../../../eslint/import-boundaries.js';
+import { importBoundaries, layoutRules } from '#eslint/import-boundaries';
 
 const eslint = new ESLint({
   cwd: process.cwd(),
   overrideConfigFile: true,
-  overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...importBoundaries],
+  overrideConfig: [{ files: ['**/*.{ts,tsx}'], languageOptions: { parser: tseslint.parser } }, ...importBoundaries, ...layoutRules],
 });
 
 async function violations(filePath: string, source: string): Promise<string[]> {
@@ -16,8 +16,8 @@ async function violations(filePath: string, source: string): Promise<string[]> {
 
 const forbidden: [string, string][] = [
   ['renderer/src/app/app.tsx', "import { app } from 'electron';"],
-  ['renderer/src/app/app.tsx', "import { x } from '../../../electron/main/kiosk-window';"],
-  ['renderer/src/app/app.tsx', "import { x } from '../../../electron/node/config/config-service';"],
+  ['renderer/src/app/app.tsx', "import { x } from '#electron-main/kiosk-window';"],
+  ['renderer/src/app/app.tsx', "import { x } from '#host/config/config-service';"],
   ['renderer/src/app/app.tsx', "import { readFile } from 'node:fs';"],
   ['electron/node/config/x.ts', "import { ipcMain } from 'electron';"],
   ['electron/node/config/x.ts', "import { x } from '../../main/kiosk-window';"],
@@ -32,9 +32,9 @@ const forbidden: [string, string][] = [
 const allowed: [string, string][] = [
   ['electron/main/main.ts', "import { app } from 'electron';"],
   ['electron/preload/preload.ts', "import { contextBridge } from 'electron';"],
-  ['electron/main/main.ts', "import { x } from '../node/config/config-service';"],
-  ['renderer/src/app/app.tsx', "import type { KioskHostApi } from '../../../electron/common/host-contract';"],
-  ['renderer/src/app/app.tsx', "import { reportSchema } from '../../../sync/schema/report-schema';"],
+  ['electron/main/main.ts', "import { x } from '#host/config/config-service';"],
+  ['renderer/src/app/app.tsx', "import type { KioskHostApi } from '#common/host-contract';"],
+  ['renderer/src/app/app.tsx', "import { reportSchema } from '#sync/schema/report-schema';"],
   ['electron/node/config/x.ts', "import { readFile } from 'node:fs';"],
   ['sync/county-cli/county.ts', "import { readFile } from 'node:fs';"],
 ];
@@ -55,5 +55,39 @@ describe('sibling-relative spellings inside electron/', () => {
     ['electron/node/browser-host/x.ts', "import { x } from '../../preload/build-kiosk-host';"],
   ])('%s may not: %s', async (file, source) => {
     expect(await violations(file, source)).toContain('no-restricted-imports');
+  });
+});
+
+describe('layering between the county side, configuration and the host', () => {
+  it.each([
+    ['sync/county-cli/commands/x.ts', "import { x } from '#host/config/config-service';"],
+    ['sync/replication/x.ts', "import { x } from '#host/county/county-proxy';"],
+    ['kiosk-config/x.ts', "import type { X } from '#common/host-contract';"],
+  ])('%s may not: %s', async (file, source) => {
+    expect(await violations(file, source)).toContain('no-restricted-imports');
+  });
+  it.each([
+    ['sync/county-cli/commands/x.ts', "import { createPinHash } from '#kiosk-config/clerk-pin-hash.node';"],
+    ['electron/common/x.ts', "import { kioskConfigSchema } from '#kiosk-config/schema';"],
+  ])('%s may: %s', async (file, source) => {
+    expect(await violations(file, source)).toEqual([]);
+  });
+});
+
+describe('relative imports stay in their room (DESIGN.md §2)', () => {
+  it.each([
+    ['renderer/src/features/report/x.tsx', "import { x } from '../../../../sync/blobs/blob-store';"],
+    ['sync/county-cli/commands/x.ts', "import { x } from '../../../kiosk-config/schema';"],
+    ['electron/node/config/x.ts', "import { x } from '../../common/host-contract';"],
+    ['tests/e2e/support/x.ts', "export { chromiumFlags } from '../../../playwright.config';"],
+  ])('%s may not: %s', async (file, source) => {
+    expect(await violations(file, source)).toContain('rooms/relative-import-stays-in-room');
+  });
+  it.each([
+    ['renderer/src/features/report/x.tsx', "import { x } from '../../ui/big-button';"],
+    ['sync/county-cli/commands/x.ts', "import { x } from '../../couchdb/couch-client';"],
+    ['renderer/src/features/report/x.tsx', "import { x } from '#sync/blobs/blob-store';"],
+  ])('%s may: %s', async (file, source) => {
+    expect(await violations(file, source)).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import type { SyncStatus } from '../../../../sync/replication/sync-status';
+import type { SyncStatus } from '#sync/replication/status/sync-status';
 import { renderKiosk, testConfig, testConfigState } from '../../app/render-kiosk.test-support';
 import { createFakeSyncServices, ENROLLED, IDLE_ALL_SENT } from '../../sync/fake-sync-services.test-support';
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { QuarantineEntry } from '../../../../sync/replication/quarantine-store';
+import type { QuarantineEntry } from '#sync/replication/status/quarantine-store';
 import { useSync } from '../../sync/sync-context';
 
 /** Ids are UUIDs: the first 8 characters are enough to tell the county which one. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { SyncStatus } from '../../../../sync/replication/sync-status';
+import type { SyncStatus } from '#sync/replication/status/sync-status';
 
 /**
  * The overall state in the clerk's words. "All sent" only when the sync says `allSent`

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { ServiceId } from '../../../../kiosk-config/schema';
+import type { ServiceId } from '#kiosk-config/schema';
 import { ClerkIcon, PolicyIcon, ReportIcon, StatusIcon } from '../../ui/icons';
 
 /** The home tiles in the order shown: the villager's most likely task first, the clerk's last. */

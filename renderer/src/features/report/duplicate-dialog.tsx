@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import { useConfig } from '../../app/config-context';
 import { useKioskData } from '../../data/data-context';
 import { useLanguage } from '../../i18n/use-language';

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { formatTrackingCode } from '../../../../sync/schema/tracking-code';
+import { formatTrackingCode } from '#sync/schema/tracking-code';
 import { installFakeMedia } from '../../ui/fake-media.test-support';
 import { button, existingReport, heading, renderReportKiosk } from './report.test-support';
 

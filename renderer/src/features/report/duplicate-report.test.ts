@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import type { KioskData } from '../../data/data-context';
 import { openMemoryKioskData } from '../../data/open-memory-kiosk-data';
 import { codeFrom, existingReport as testReport } from './report.test-support';

@@ -1,4 +1,4 @@
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import type { ReportCollection } from '../../data/kiosk-database-types';
 
 export const DUPLICATE_WINDOW_DAYS = 7;

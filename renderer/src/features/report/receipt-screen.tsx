@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatTrackingCode } from '../../../../sync/schema/tracking-code';
+import { formatTrackingCode } from '#sync/schema/tracking-code';
 import { useConfig } from '../../app/config-context';
 import { useResetSession } from '../../app/session';
 import { useHost } from '../../host/host-context';

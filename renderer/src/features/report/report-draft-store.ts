@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../../../../kiosk-config/schema';
+import type { LocalizedText } from '#kiosk-config/schema';
 
 /** A recording or photo held in memory until submit, with the object URL used to show/play it. */
 export interface DraftMedia {

@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { formatTrackingCode, isValidTrackingCode } from '../../../../sync/schema/tracking-code';
+import { formatTrackingCode, isValidTrackingCode } from '#sync/schema/tracking-code';
 import { testConfig } from '../../app/render-kiosk.test-support';
 import { installFakeMedia } from '../../ui/fake-media.test-support';
 import { button, heading, renderReportKiosk } from './report.test-support';

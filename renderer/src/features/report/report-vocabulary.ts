@@ -1,4 +1,4 @@
-import type { KioskConfig } from '../../../../kiosk-config/schema';
+import type { KioskConfig } from '#kiosk-config/schema';
 
 /**
  * Words villagers are likely to type in a report, offered first as pinyin candidates (before

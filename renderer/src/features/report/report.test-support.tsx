@@ -1,8 +1,8 @@
 import { screen } from '@testing-library/react';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
-import { dammCheckDigit } from '../../../../sync/schema/tracking-code';
-import type { KioskConfig } from '../../../../kiosk-config/schema';
-import type { RequestOf, ResponseOf } from '../../../../electron/common/host-contract';
+import type { ReportDocType } from '#sync/schema/report-schema';
+import { dammCheckDigit } from '#sync/schema/tracking-code';
+import type { KioskConfig } from '#kiosk-config/schema';
+import type { RequestOf, ResponseOf } from '#common/host-contract';
 import { renderKiosk, testConfig, testConfigState } from '../../app/render-kiosk.test-support';
 import type { KioskData } from '../../data/data-context';
 

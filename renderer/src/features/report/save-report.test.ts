@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { isValidTrackingCode } from '../../../../sync/schema/tracking-code';
+import { isValidTrackingCode } from '#sync/schema/tracking-code';
 import type { KioskData } from '../../data/data-context';
 import { openMemoryKioskData } from '../../data/open-memory-kiosk-data';
 import { classifySaveFailure, saveErrorSummary, saveReport, type ReportContent } from './save-report';

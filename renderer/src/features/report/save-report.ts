@@ -1,6 +1,6 @@
-import type { BlobRecord, BlobStore } from '../../../../sync/replication/blob-store';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
-import { generateUniqueTrackingCode } from '../../../../sync/schema/tracking-code';
+import type { BlobRecord, BlobStore } from '#sync/blobs/blob-store';
+import type { ReportDocType } from '#sync/schema/report-schema';
+import { generateUniqueTrackingCode } from '#sync/schema/tracking-code';
 import type { ReportCollection } from '../../data/kiosk-database-types';
 import type { DraftContact, DraftMedia, DraftVoiceNote } from './report-draft-store';
 

@@ -1,4 +1,4 @@
-import type { ReportCategory, VillageGroup } from '../../../../kiosk-config/schema';
+import type { ReportCategory, VillageGroup } from '#kiosk-config/schema';
 import { useConfig } from '../../app/config-context';
 import { useReportDraft } from './report-draft-context';
 

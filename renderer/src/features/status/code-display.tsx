@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import { TRACKING_CODE_LENGTH } from '../../../../sync/schema/tracking-code';
+import { TRACKING_CODE_LENGTH } from '#sync/schema/tracking-code';
 
 const GROUP = TRACKING_CODE_LENGTH / 2;
 

@@ -1,4 +1,4 @@
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 
 export interface ReplyText {
   text: string;

@@ -1,4 +1,4 @@
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import type { KioskDocument } from '../../data/kiosk-database-types';
 import { deriveReportProgress } from './report-progress';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReportStatus } from '../../../../sync/schema/report-schema';
+import type { ReportStatus } from '#sync/schema/report-schema';
 import { deriveReportProgress, hasPendingReopen, reportBlobHashes, timelineSteps, type ProgressInput, type ReportStage } from './report-progress';
 import type { ReportSyncFacts } from './sync-facts';
 

@@ -1,4 +1,4 @@
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import type { ReportSyncFacts } from './sync-facts';
 
 /**
@@ -19,7 +19,7 @@ import type { ReportSyncFacts } from './sync-facts';
  *    document AND every blob it references are on the county server.
  * 6. Otherwise → 'received'.
  *
- * Difference from sync/replication/sync-status.ts `reportDelivery`: that answers "is the
+ * Difference from sync/replication/status/sync-status.ts `reportDelivery`: that answers "is the
  * current version on the server" (a later local edit, e.g. a co-reporter, makes it pending
  * again). The villager's question is "does the county have my report", so `pushed` means
  * the document reached the server once; a later unsent edit does not undo that.

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import { useLanguage } from '../../i18n/use-language';
 import { useReportLabels } from './report-labels';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../app/router';
-import type { ScreenComponentProps } from '../../app/screens';
+import type { ScreenComponentProps } from '../../app/screen-params';
 import { BigButton } from '../../ui/big-button';
 import { Screen } from '../../ui/screen';
 import { useReportLabels } from './report-labels';

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import { renderKiosk, testConfig, testConfigState } from '../../app/render-kiosk.test-support';
 import { codeFrom, seedReports, testReport } from './status.test-support';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatTrackingCode } from '../../../../sync/schema/tracking-code';
-import type { ScreenComponentProps } from '../../app/screens';
+import { formatTrackingCode } from '#sync/schema/tracking-code';
+import type { ScreenComponentProps } from '../../app/screen-params';
 import { useLanguage } from '../../i18n/use-language';
 import { Screen } from '../../ui/screen';
 import { pickCountyReply } from './county-reply';

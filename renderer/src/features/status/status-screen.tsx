@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parseTrackingCode, TRACKING_CODE_LENGTH } from '../../../../sync/schema/tracking-code';
+import { parseTrackingCode, TRACKING_CODE_LENGTH } from '#sync/schema/tracking-code';
 import { useConfig } from '../../app/config-context';
 import { useRouter } from '../../app/router';
 import { useKioskData } from '../../data/data-context';

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { formatTrackingCode } from '../../../../sync/schema/tracking-code';
+import { formatTrackingCode } from '#sync/schema/tracking-code';
 import type { ReplyText } from './county-reply';
 import type { ReportStage } from './report-progress';
 

@@ -1,5 +1,5 @@
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
-import { dammCheckDigit } from '../../../../sync/schema/tracking-code';
+import type { ReportDocType } from '#sync/schema/report-schema';
+import { dammCheckDigit } from '#sync/schema/tracking-code';
 import type { KioskData } from '../../data/data-context';
 
 /** A valid tracking code from seven digits (adds the Damm check digit). */

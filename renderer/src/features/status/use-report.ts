@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import { useKioskData } from '../../data/data-context';
 import type { KioskDocument } from '../../data/kiosk-database-types';
 import { sortForDisplay } from './find-reports';

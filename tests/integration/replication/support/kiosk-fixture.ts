@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { RxStorage } from 'rxdb';
-import { createKioskDatabase, type KioskDatabase } from '../../../../sync/schema/create-kiosk-database';
-import type { ReportDocType } from '../../../../sync/schema/report-schema';
-import { generateTrackingCode } from '../../../../sync/schema/tracking-code';
-import { createDirectCouchTransport, type DirectCouchTransport } from '../../../../sync/replication/direct-couch-transport.node';
-import { startKioskSync, type KioskSync, type KioskSyncOptions } from '../../../../sync/replication/kiosk-sync';
+import { createKioskDatabase, type KioskDatabase } from '#sync/schema/create-kiosk-database';
+import type { ReportDocType } from '#sync/schema/report-schema';
+import { generateTrackingCode } from '#sync/schema/tracking-code';
+import { createDirectCouchTransport, type DirectCouchTransport } from '#sync/replication/transport/direct-couch-transport.node';
+import { startKioskSync, type KioskSync, type KioskSyncOptions } from '#sync/replication/kiosk-sync';
 import type { TestCouch, TestVillage } from '../../../support/couch';
 
 /**

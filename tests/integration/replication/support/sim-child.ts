@@ -7,7 +7,7 @@ import { build } from 'esbuild';
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 
 /**
- * The sync simulator (sync/replication/sync-sim.node.ts) bundled once with esbuild, so each
+ * The sync simulator (sync/replication/simulator/sync-sim.node.ts) bundled once with esbuild, so each
  * child starts in about half a second instead of compiling TypeScript on every start. The
  * bundle lives under node_modules/.cache so its bare imports (rxdb, …) resolve as usual.
  */
@@ -16,7 +16,7 @@ export async function bundleSimulator(): Promise<string> {
   mkdirSync(outDir, { recursive: true });
   const outfile = path.join(outDir, `sync-sim-${process.pid}.mjs`);
   await build({
-    entryPoints: [path.join(ROOT, 'sync/replication/sync-sim.node.ts')],
+    entryPoints: [path.join(ROOT, 'sync/replication/simulator/sync-sim.node.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

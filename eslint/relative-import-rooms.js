@@ -1,0 +1,42 @@
+// @ts-check
+import path from 'node:path';
+
+/**
+ * The rooms of DESIGN.md §2: an import that crosses from one to another names its target by a
+ * package subpath (`#sync/…`, `#common/…`, package.json "imports"); relative paths stay inside
+ * one room, so an import says where it points without counting `../`. electron/ is four rooms
+ * (common, node, main, preload) because they are four runtimes.
+ */
+const ROOMS = ['electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
+
+/** @param {string} relativeToRoot */
+export function roomOf(relativeToRoot) {
+  const normalised = relativeToRoot.split(path.sep).join('/');
+  return ROOMS.find((room) => normalised === room || normalised.startsWith(`${room}/`));
+}
+
+/** @type {import('eslint').Rule.RuleModule} */
+const relativeImportStaysInRoom = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Relative imports stay inside their room; across rooms use the #subpath names.' },
+    schema: [],
+    messages: { leaves: "'{{source}}' leaves {{from}} for {{to}}: import it by its package subpath name (#…, package.json \"imports\")." },
+  },
+  create(context) {
+    const cwd = context.cwd;
+    const from = roomOf(path.relative(cwd, context.filename));
+    if (!from) return {};
+    /** @param {import('estree').Node & { source?: import('estree').Node | null }} node */
+    const check = (node) => {
+      const source = node.source;
+      if (!source || source.type !== 'Literal' || typeof source.value !== 'string' || !source.value.startsWith('.')) return;
+      const target = path.relative(cwd, path.resolve(path.dirname(context.filename), source.value));
+      const to = roomOf(target) ?? 'the repository root';
+      if (to !== from) context.report({ node: source, messageId: 'leaves', data: { source: source.value, from, to } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
+  },
+};
+
+export const roomsPlugin = { rules: { 'relative-import-stays-in-room': relativeImportStaysInRoom } };

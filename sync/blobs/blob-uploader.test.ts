@@ -1,0 +1,208 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createFakeBlobCouch } from './blob-fake-couch.node';
+import { openMemoryBlobPouch } from './blob-pouch-memory.node';
+import { createBlobStore, type BlobStore } from './blob-store';
+import { createBlobUploader } from './blob-uploader';
+import { TransportUnreachableError, type CouchTransport } from '../replication/transport/couch-transport';
+
+const DB = 'village-qingshan-blobs';
+let name = '';
+let store: BlobStore | undefined;
+
+function openStore(): BlobStore {
+  name ||= `uploader-${randomUUID()}`;
+  store = createBlobStore(openMemoryBlobPouch(name));
+  return store;
+}
+
+afterEach(async () => {
+  await store?.close();
+  await openMemoryBlobPouch(name).destroy();
+  name = '';
+  store = undefined;
+});
+
+function bytesOf(seed: number, length = 2000): Uint8Array {
+  return new Uint8Array(length).map((_, i) => (i * 13 + seed * 7) % 256);
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+describe('blob uploader: one pass', () => {
+  it('puts each pending blob as raw bytes, verifies the county copy and marks it uploaded', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const a = await blobs.putBlob(bytesOf(1), 'image/jpeg');
+    const b = await blobs.putBlob(bytesOf(2, 3000), 'audio/webm;codecs=opus');
+    const pass = await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending();
+    expect(pass).toEqual({ uploaded: [a.sha256, b.sha256].sort(), alreadyThere: [], failed: [], skipped: 0 });
+    expect(await blobs.pendingUploads()).toEqual([]);
+    for (const record of [a, b]) {
+      const stored = couch.docs.get(record.sha256)?.attachments.get('data');
+      expect(sha256(stored!.bytes)).toBe(record.sha256);
+      expect(stored?.contentType).toBe(record.mime);
+    }
+    const puts = couch.requests.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.path).sort()).toEqual([`${DB}/${a.sha256}/data`, `${DB}/${b.sha256}/data`].sort());
+    expect(puts.map((r) => r.bodyBytes).sort()).toEqual([2000, 3000]);
+  });
+
+  it('does not send a blob the county already holds; a second pass sends nothing at all', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(3);
+    const record = await blobs.putBlob(bytes, 'image/png');
+    couch.seed(record.sha256, bytes, 'image/png');
+    const uploader = createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB });
+    expect(await uploader.uploadPending()).toMatchObject({ uploaded: [], alreadyThere: [record.sha256], failed: [] });
+    expect(couch.requests.filter((r) => r.method === 'PUT')).toEqual([]);
+    couch.requests.length = 0;
+    expect(await uploader.uploadPending()).toMatchObject({ uploaded: [], alreadyThere: [] });
+    expect(couch.requests).toEqual([]);
+  });
+
+  it('resumes after a crash between the PUT and the mark without sending the bytes again', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const record = await blobs.putBlob(bytesOf(4), 'image/jpeg');
+    // The process dies right after the server accepted the PUT: its answer never arrives.
+    const crashing: CouchTransport = {
+      async request(request, signal) {
+        const response = await couch.transport.request(request, signal);
+        if (request.method === 'PUT') throw new TransportUnreachableError('process killed');
+        return response;
+      },
+    };
+    const first = await createBlobUploader({ store: blobs, transport: crashing, blobsDb: DB }).uploadPending();
+    expect(first.failed).toMatchObject([{ sha256: record.sha256, kind: 'offline' }]);
+    expect(await blobs.pendingUploads()).toEqual([record]);
+    await blobs.close();
+
+    const restarted = openStore();
+    couch.requests.length = 0;
+    const second = await createBlobUploader({ store: restarted, transport: couch.transport, blobsDb: DB }).uploadPending();
+    expect(second).toMatchObject({ alreadyThere: [record.sha256], failed: [] });
+    expect(couch.requests.map((r) => r.method)).toEqual(['GET']);
+    expect(couch.docs.get(record.sha256)?.rev).toBe(1);
+    expect(await restarted.blobsUploaded([record.sha256])).toBe(true);
+  });
+
+  it('adds the attachment with the current revision when the county document exists without it', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const record = await blobs.putBlob(bytesOf(5), 'image/jpeg');
+    couch.docs.set(record.sha256, { rev: 3, attachments: new Map() });
+    expect(await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending()).toMatchObject({ uploaded: [record.sha256] });
+    expect(couch.requests.find((r) => r.method === 'PUT')?.query).toEqual({ rev: '3-fake' });
+  });
+
+  it('stops the pass at the first offline answer and keeps everything pending', async () => {
+    const blobs = openStore();
+    for (let i = 0; i < 6; i++) await blobs.putBlob(bytesOf(10 + i), 'image/jpeg');
+    const calls = vi.fn(async () => ({ status: 0, body: { kind: 'none' as const } }));
+    const pass = await createBlobUploader({ store: blobs, transport: { request: calls }, blobsDb: DB }).uploadPending();
+    expect(pass.failed.every((f) => f.kind === 'offline')).toBe(true);
+    expect(pass.failed.length).toBeLessThanOrEqual(2);
+    expect(pass.skipped).toBe(6 - pass.failed.length);
+    expect(calls.mock.calls.length).toBeLessThanOrEqual(2);
+    expect(await blobs.pendingUploads()).toHaveLength(6);
+  });
+
+  it('never marks a blob whose county copy differs, and says so', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(6);
+    const record = await blobs.putBlob(bytes, 'image/jpeg');
+    couch.seed(record.sha256, bytes, 'image/jpeg', { digest: 'md5-AAAAAAAAAAAAAAAAAAAAAA==' });
+    const pass = await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending();
+    expect(pass.failed).toMatchObject([{ sha256: record.sha256, kind: 'mismatch', message: expect.stringMatching(/different bytes/) }]);
+    expect(await blobs.blobsUploaded([record.sha256])).toBe(false);
+  });
+
+  it('replaces an empty county copy (an interrupted upload the server kept) using its revision', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(9);
+    const record = await blobs.putBlob(bytes, 'image/jpeg');
+    couch.seed(record.sha256, new Uint8Array(0), 'image/jpeg');
+    expect(await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending()).toMatchObject({ uploaded: [record.sha256], failed: [] });
+    expect(couch.requests.find((r) => r.method === 'PUT')?.query).toEqual({ rev: '1-fake' });
+    expect(sha256(couch.docs.get(record.sha256)!.attachments.get('data')!.bytes)).toBe(record.sha256);
+  });
+
+  it('reports an empty county copy the server will not let it replace as a mismatch', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const record = await blobs.putBlob(bytesOf(10), 'image/jpeg');
+    couch.seed(record.sha256, new Uint8Array(0), 'image/jpeg');
+    const refusing: CouchTransport = {
+      request: (request, signal) =>
+        request.method === 'PUT'
+          ? Promise.resolve({ status: 403, body: { kind: 'json', json: { error: 'forbidden', reason: 'blob attachment data cannot be changed' } } })
+          : couch.transport.request(request, signal),
+    };
+    const pass = await createBlobUploader({ store: blobs, transport: refusing, blobsDb: DB }).uploadPending();
+    expect(pass.failed).toMatchObject([{ kind: 'mismatch', message: expect.stringMatching(/empty copy/) }]);
+    expect(await blobs.blobsUploaded([record.sha256])).toBe(false);
+  });
+
+  it('verifies a compressed county copy by downloading and hashing it', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(7);
+    const record = await blobs.putBlob(bytes, 'text/plain');
+    couch.seed(record.sha256, bytes, 'text/plain', { encoding: 'gzip', digest: 'md5-digestOfTheGzippedBytes==' });
+    expect(await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending()).toMatchObject({ alreadyThere: [record.sha256] });
+    expect(couch.requests.map((r) => `${r.method} ${r.path.split('/').length}`)).toEqual(['GET 2', 'GET 3']);
+  });
+
+  it('reports a blob the validator refuses as rejected', async () => {
+    const blobs = openStore();
+    const record = await blobs.putBlob(bytesOf(8), 'image/jpeg');
+    const transport: CouchTransport = {
+      request: async (request) =>
+        request.method === 'PUT'
+          ? { status: 403, body: { kind: 'json', json: { error: 'forbidden', reason: 'a blob document must carry its attachment' } } }
+          : { status: 404, body: { kind: 'json', json: { error: 'not_found' } } },
+    };
+    const pass = await createBlobUploader({ store: blobs, transport, blobsDb: DB }).uploadPending();
+    expect(pass.failed).toMatchObject([{ sha256: record.sha256, kind: 'rejected', message: expect.stringMatching(/must carry its attachment/) }]);
+  });
+
+  it('keeps at most two blobs in flight', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    couch.transport.delayMs = 5;
+    for (let i = 0; i < 8; i++) await blobs.putBlob(bytesOf(20 + i), 'image/jpeg');
+    const pass = await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending();
+    expect(pass.uploaded).toHaveLength(8);
+    expect(couch.maxInFlight()).toBe(2);
+  });
+});
+
+describe('blob uploader: loop', () => {
+  it('uploads new blobs as they arrive, backs off while offline, retries on wake, and stops', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    let online = false;
+    const transport: CouchTransport = {
+      request: (request, signal) => (online ? couch.transport.request(request, signal) : Promise.reject(new TransportUnreachableError('offline'))),
+    };
+    const uploader = createBlobUploader({ store: blobs, transport, blobsDb: DB, backoff: { baseMs: 60_000, capMs: 60_000 }, idleIntervalMs: 60_000 });
+    uploader.start();
+    const record = await blobs.putBlob(bytesOf(30), 'image/jpeg');
+    await vi.waitFor(() => expect(uploader.status()).toMatchObject({ state: 'waiting', failedPasses: 1 }));
+    expect(await blobs.pendingUploads()).toEqual([record]);
+
+    online = true;
+    uploader.wake();
+    await vi.waitFor(() => expect(uploader.status()).toMatchObject({ state: 'idle', failedPasses: 0 }));
+    expect(await blobs.blobsUploaded([record.sha256])).toBe(true);
+
+    const later = await blobs.putBlob(bytesOf(31), 'image/jpeg');
+    await vi.waitFor(async () => expect(await blobs.blobsUploaded([later.sha256])).toBe(true));
+    await uploader.stop();
+    expect(uploader.status().state).toBe('stopped');
+  });
+});

@@ -1,0 +1,40 @@
+import type { KioskDatabase } from '../../schema/create-kiosk-database';
+import { buildHeartbeat } from './heartbeat';
+import type { KioskEnrollment } from '../kiosk-enrollment';
+import type { SyncStatusStore } from '../status/sync-status-store';
+
+export interface HeartbeatOptions {
+  appVersion: string;
+  updateState?: () => string;
+  /** Default 15 minutes. */
+  intervalMs?: number;
+}
+
+/**
+ * Writes the kiosk's heartbeat document now and every `intervalMs` (default 15 minutes); the
+ * heartbeats replication carries it up. One document per kiosk, overwritten in place.
+ * Returns the function that stops it.
+ */
+export function startHeartbeats(
+  database: KioskDatabase,
+  enrollment: KioskEnrollment,
+  options: HeartbeatOptions,
+  store: SyncStatusStore,
+  now: () => Date,
+): () => void {
+  const write = () => {
+    const doc = buildHeartbeat({
+      village: enrollment.village,
+      kioskId: enrollment.kioskId,
+      appVersion: options.appVersion,
+      updateState: options.updateState?.() ?? 'unknown',
+      status: store.current,
+      errors: store.errors,
+      now: now(),
+    });
+    void database.heartbeats.upsert(doc).catch(() => undefined);
+  };
+  write();
+  const timer = setInterval(write, options.intervalMs ?? 15 * 60_000);
+  return () => clearInterval(timer);
+}
