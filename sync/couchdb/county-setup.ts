@@ -1,18 +1,22 @@
 import type { Change, CouchClient } from './couch-client';
 import { countyDatabaseNames } from './database-names';
-import { byVillageFilterDesignDoc, policiesValidateDesignDoc } from './design-docs';
+import { policiesValidateDesignDoc } from './design-docs';
 import { gatherSecurity, policiesSecurity } from './security';
 
 /**
  * The county-wide databases: policies (kiosks read, county writes) and gather (county only,
- * with the by_village filter the answer replications read from). Also makes sure CouchDB's
- * system databases exist: a CouchDB 3 node that skipped its setup wizard has neither `_users`
- * (no logins) nor `_replicator` (no gathering). Safe to run any number of times.
+ * filled by the county gatherer, sync/county-cli/gather). Also makes sure CouchDB's system
+ * databases exist: a CouchDB 3 node that skipped its setup wizard has no `_users` (no logins),
+ * no `_replicator` and no `_global_changes` (no `_db_updates` feed, which the gatherer follows).
+ * Safe to run any number of times.
  */
+/** pouchdb-server has neither `_replicator` nor `_global_changes` as databases; creating them there is harmless. */
+const SYSTEM_DATABASES = ['_users', '_replicator', '_global_changes'];
+
 export async function setupCounty(client: CouchClient, prefix = ''): Promise<Change[]> {
   const names = countyDatabaseNames(prefix);
   const changes: Change[] = [];
-  for (const system of ['_users', '_replicator']) {
+  for (const system of SYSTEM_DATABASES) {
     changes.push({ what: `database ${system}`, outcome: await client.ensureDatabase(system) });
   }
   // Security right after creation: pouchdb-server serves a database to anyone until it has one.
@@ -23,7 +27,5 @@ export async function setupCounty(client: CouchClient, prefix = ''): Promise<Cha
 
   changes.push({ what: `database ${names.gather}`, outcome: await client.ensureDatabase(names.gather) });
   changes.push({ what: `security ${names.gather}`, outcome: await client.putSecurity(names.gather, gatherSecurity()) });
-  const filter = byVillageFilterDesignDoc();
-  changes.push({ what: `${names.gather}/${filter._id}`, outcome: (await client.putDesignDoc(names.gather, filter)).outcome });
   return changes;
 }

@@ -1,5 +1,5 @@
 import { assertVillageCode, type VillageDatabaseKind } from './database-names';
-import { BY_VILLAGE_DESIGN_DOC_ID, VALIDATE_DESIGN_DOC_ID, type DesignDoc } from './design-doc-ids';
+import { VALIDATE_DESIGN_DOC_ID, type DesignDoc } from './design-doc-ids';
 import { loadDesignFunction } from './design-source';
 
 /**
@@ -19,8 +19,4 @@ export function villageValidateDesignDoc(village: string, kind: VillageDatabaseK
 
 export function policiesValidateDesignDoc(): DesignDoc {
   return { _id: VALIDATE_DESIGN_DOC_ID, language: 'javascript', validate_doc_update: loadDesignFunction('validate-policies.js') };
-}
-
-export function byVillageFilterDesignDoc(): DesignDoc {
-  return { _id: BY_VILLAGE_DESIGN_DOC_ID, language: 'javascript', filters: { by_village: loadDesignFunction('filter-by-village.js') } };
 }

@@ -25,8 +25,8 @@ describe('design source files', () => {
   }
 
   it('installs a bare anonymous function: pouchdb-server evaluates "return " + source, so nothing may precede it', () => {
-    const source = loadDesignFunction('filter-by-village.js');
-    expect(source.startsWith('function (doc, req)')).toBe(true);
+    const source = loadDesignFunction('validate-policies.js');
+    expect(source.startsWith('function (newDoc, oldDoc, userCtx')).toBe(true);
     // Evaluated the way pouchdb-server's couchdb-eval does ("return " + source).
     const viaReturn = compileDesignFunction(`(function () { return ${source}; })`)();
     expect(typeof viaReturn).toBe('function');

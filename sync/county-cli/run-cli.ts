@@ -4,6 +4,7 @@ import { describeFailure, EXIT, UsageError } from './cli-errors';
 import type { Command } from './command';
 import { configPushCommand } from './commands/config-push';
 import { fleetCommand } from './commands/fleet';
+import { gatherCommand } from './commands/gather';
 import { pinHashCommand } from './commands/pin-hash';
 import { policiesImportCommand } from './commands/policies-import';
 import { provisionCommand } from './commands/provision';
@@ -20,6 +21,7 @@ export const COMMANDS: readonly Command[] = [
   reportsListCommand,
   reportsSetStatusCommand,
   reportsReplyCommand,
+  gatherCommand,
   fleetCommand,
   pinHashCommand,
 ];

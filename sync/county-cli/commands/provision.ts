@@ -1,6 +1,5 @@
 import { parseCouchUrl } from '../../couchdb/couch-url';
 import { assertVillageCode } from '../../couchdb/database-names';
-import { replicationState } from '../../couchdb/replication-docs';
 import { assertKioskId } from '../../couchdb/roles';
 import { provisionVillage } from '../../couchdb/village-provisioning';
 import { UsageError } from '../cli-errors';
@@ -10,15 +9,14 @@ import { printChanges } from '../print-changes';
 
 export const provisionCommand: Command = {
   path: ['provision'],
-  usage: '--village CODE --kiosk ID --out FILE [--kiosk-url URL] [--replication-url URL]',
+  usage: '--village CODE --kiosk ID --out FILE [--kiosk-url URL]',
   summary:
-    "create a village's databases, its kiosk user and the county replications; write the kiosk's enrollment file (running it again rotates the kiosk's password)",
+    "create a village's databases and its kiosk user; write the kiosk's enrollment file (running it again rotates the kiosk's password)",
   options: {
     village: { type: 'string' },
     kiosk: { type: 'string' },
     out: { type: 'string' },
     'kiosk-url': { type: 'string' },
-    'replication-url': { type: 'string' },
   },
   needsCouch: true,
   async run(ctx, values) {
@@ -35,16 +33,7 @@ export const provisionCommand: Command = {
     // password rotated with no file holding the new one.
     checkEnrollmentPath(out);
     const client = await ctx.connect({ admin: true });
-    // The server replicates with itself: by default through the address and credentials given
-    // to this command; --replication-url when the server reaches itself differently.
-    const replicationUrl = optionalOption(values, 'replication-url');
-    const replication = replicationUrl ? parseCouchUrl(replicationUrl, undefined) : undefined;
-    const result = await provisionVillage(client, {
-      village,
-      kioskId,
-      prefix: ctx.prefix,
-      ...(replication ? { replication: { baseUrl: replication.baseUrl, credentials: replication.credentials ?? client.credentials } } : {}),
-    });
+    const result = await provisionVillage(client, { village, kioskId, prefix: ctx.prefix });
     printChanges(ctx.io, result.changes);
 
     const kioskUrl = optionalOption(values, 'kiosk-url');
@@ -68,8 +57,6 @@ export const provisionCommand: Command = {
       result.warnings.push(`the enrollment file tells the kiosk to use ${enrollment.couchUrl}: give --kiosk-url with the address kiosks reach`);
     }
     for (const warning of result.warnings) ctx.io.err(`warning: ${warning}`);
-    for (const id of result.replicationIds) {
-      ctx.io.out(`  replication ${id}: ${(await replicationState(client, id)) ?? 'scheduled (state not reported yet)'}`);
-    }
+    ctx.io.out('The village reaches the county gather database through `county gather` (run it as a service; see sync/county-cli/README.md).');
   },
 };

@@ -79,7 +79,7 @@ describe('county setup and provision', () => {
     for (const db of Object.values(databaseNames(village, couch.prefix))) expect(db).toContain(village);
   });
 
-  it('installs _security, validators and replications for the village', async () => {
+  it('installs _security and validators for the village, and no per-village replication', async () => {
     const village = couch.village('xiaohe');
     const names = databaseNames(village, couch.prefix);
     for (const db of Object.values(names)) {
@@ -88,13 +88,11 @@ describe('county setup and provision', () => {
       const validate = await couch.admin.getDoc<CouchDoc>(db, '_design/validate');
       expect(validate?.validate_doc_update).toContain(JSON.stringify(village));
     }
-    const replications = await couch.admin.allDocs<CouchDoc>('_replicator', { includeDocs: true });
-    const ours = replications.rows.filter((row) => row.id.startsWith(`${couch.prefix}`) && row.id.includes(village));
-    expect(ours.map((row) => row.id).sort()).toEqual(
-      [`answers-${village}-reports`, `gather-${village}-heartbeats`, `gather-${village}-reports`, `gather-${village}-scans`].map(
-        (id) => `${couch.prefix}${id}`,
-      ),
-    );
+    // The gatherer follows activity; a quiet village costs the server nothing (county-gatherer.md).
+    if (await couch.admin.databaseExists('_replicator')) {
+      const replications = await couch.admin.allDocs<CouchDoc>('_replicator');
+      expect(replications.rows.filter((row) => row.id.startsWith(couch.prefix) && row.id.includes(village))).toEqual([]);
+    }
   });
 
   it('refuses to write an enrollment file inside the repository, before changing anything', async () => {
@@ -107,7 +105,7 @@ describe('county setup and provision', () => {
     expect(await couch.admin.getDoc('_users', `org.couchdb.user:kiosk-${village}-k01`)).toBeUndefined();
   });
 
-  it('refuses to provision before `county setup` (a replication naming a missing filter crashes pouchdb-server)', async () => {
+  it('refuses to provision before `county setup`', async () => {
     const otherDeployment = { ...couch, prefix: `${couch.prefix}other-` };
     const run = await runCounty(otherDeployment, ['provision', '--village', couch.village('x'), '--kiosk', 'k01', '--out', path.join(dir, 'x.json')]);
     expect(run.code).toBe(1);

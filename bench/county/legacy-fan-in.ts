@@ -1,15 +1,20 @@
-import type { CouchClient, CouchDoc, Outcome } from './couch-client';
-import { CouchError } from './couch-errors';
-import { urlWithCredentials, type CouchCredentials } from './couch-url';
-import type { CountyDatabaseNames, VillageDatabaseNames } from './database-names';
-import { BY_VILLAGE_FILTER } from './design-doc-ids';
-import { sameJson } from './same-json';
+import { readFileSync } from 'node:fs';
+import type { CouchClient, CouchDoc, Outcome } from '#sync/couchdb/couch-client';
+import { CouchError } from '#sync/couchdb/couch-errors';
+import { urlWithCredentials, type CouchCredentials } from '#sync/couchdb/couch-url';
+import type { CountyDatabaseNames, VillageDatabaseNames } from '#sync/couchdb/database-names';
+import { extractFunctionSource } from '#sync/couchdb/design-source';
+import { GATHERED_KINDS } from '#sync/couchdb/gathered-kinds';
+import { sameJson } from '#sync/couchdb/same-json';
 
 /**
- * `_replicator` documents that let CouchDB itself move a village's documents into the county
- * gather database and the county's answers back (DESIGN.md §5). Both directions are filtered
- * by village (filter-by-village.js): design documents never leave a village database, and the
- * answers of one village never reach another.
+ * THE OLD DESIGN, kept only as the anchor of `npm run bench -- county`: `_replicator`
+ * documents that let CouchDB itself move a village's documents into the county gather
+ * database and the county's answers back, four continuous jobs per village. It was replaced by
+ * the county gatherer (docs/decisions/county-gatherer.md) because CouchDB runs at most 500
+ * jobs and rotates the rest slowly. Both directions were filtered by village
+ * (legacy-filter-by-village.js): design documents never left a village database, and the
+ * answers of one village never reached another.
  *
  * Blobs are not gathered (they stay in the village blobs database, referenced by hash, and
  * would double the county's storage), nor is configuration (county-written, and every
@@ -19,7 +24,14 @@ import { sameJson } from './same-json';
  * endpoints. CouchDB shows credentials only to server admins and the document's owner.
  */
 
-export const GATHERED_KINDS = ['reports', 'scans', 'heartbeats'] as const;
+const BY_VILLAGE_DESIGN_DOC_ID = '_design/by_village';
+const BY_VILLAGE_FILTER = 'by_village/by_village';
+
+/** The filter design document the old replications read through, installed by the bench. */
+export function byVillageFilterDesignDoc(): CouchDoc {
+  const source = extractFunctionSource(readFileSync(new URL('./legacy-filter-by-village.js', import.meta.url), 'utf8'));
+  return { _id: BY_VILLAGE_DESIGN_DOC_ID, language: 'javascript', filters: { by_village: source } };
+}
 
 export interface ReplicationDoc extends CouchDoc {
   source: string;
