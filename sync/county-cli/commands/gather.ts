@@ -15,7 +15,7 @@ export const gatherCommand: Command = {
   needsCouch: true,
   async run(ctx, values) {
     const client = await ctx.connect({ admin: true });
-    const concurrency = positiveInt(values.concurrency, 4);
+    const concurrency = positiveInt(values.concurrency, 8);
     if (values.once === true) {
       const { databases, copied } = await gatherAllOnce(client, ctx.prefix, concurrency);
       ctx.io.out(`gather: ${databases} village databases checked, ${copied} document revisions copied`);

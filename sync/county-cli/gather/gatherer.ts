@@ -57,7 +57,7 @@ export function isGatheredDatabase(db: string, prefix: string): boolean {
 
 export function createGatherer(options: GathererOptions): Gatherer {
   const { client, prefix, log } = options;
-  const concurrency = options.concurrency ?? 4;
+  const concurrency = options.concurrency ?? 8;
   const now = options.now ?? (() => Date.now());
   const sleep = options.sleep ?? defaultSleep;
   const gatherDb = countyDatabaseNames(prefix).gather;
