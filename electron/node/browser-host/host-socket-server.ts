@@ -47,6 +47,9 @@ export function attachHostSocket(options: HostSocketOptions): { close(): void } 
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    // Node's HTTP server removes its own error listener before 'upgrade': a client that resets
+    // during the handshake (or while being refused) must not be an uncaught error.
+    socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', origin);
     const allowed = url.pathname === WS_HOST_PATH && req.headers.origin === origin && tokensMatch(url.searchParams.get('token'), token);
     if (!allowed) {
@@ -62,7 +65,15 @@ export function attachHostSocket(options: HostSocketOptions): { close(): void } 
     if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(frame));
   };
 
+  // Invariant: every socket and the server have an 'error' listener. ws reports a malformed
+  // frame (invalid UTF-8, an unmasked client frame, a reserved opcode, a length above
+  // maxPayload) as an 'error' event and then closes that socket with the matching code; an
+  // EventEmitter 'error' without a listener throws, and that used to end the whole host.
+  wss.on('error', (error) => log(`host socket server error: ${error.message}`));
   wss.on('connection', (ws: WebSocket) => {
+    ws.on('error', (error) => {
+      log(`host socket closed after a bad frame: ${(error as Error & { code?: string }).code ?? error.message}`);
+    });
     ws.on('message', (data) => {
       void handleMessage(ws, rawDataToText(data));
     });

@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { defaultKioskConfig } from '../../../kiosk-config/default-config';
+import { kioskConfigSchema } from '../../../kiosk-config/schema';
+import type { ConfigState } from '../../common/config-state';
+import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
+import { createUnenrolledCountyService } from '../county/county-service';
+import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
+import { noReceiptPrinter } from '../printer/receipt-printer';
+import { createRecordingSpeechService } from '../speech/speech-service';
+import { startBrowserHost, type RunningBrowserHost } from './browser-host';
+
+export interface TestHost {
+  host: RunningBrowserHost;
+  rendererDir: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * A browser-mode host on a random port with a one-page renderer and simple services, for
+ * tests that attack the transport rather than the services.
+ */
+export async function startTestHost(overrides: Partial<HostServices> = {}): Promise<TestHost> {
+  const rendererDir = mkdtempSync(path.join(tmpdir(), 'kiosk-renderer-'));
+  writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
+  const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
+  const services: HostServices = {
+    config: { current: () => state, onChange: () => () => undefined, applyCountyDocument: () => state },
+    systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
+    speech: createRecordingSpeechService(),
+    clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
+    printer: noReceiptPrinter,
+    county: createUnenrolledCountyService(),
+    ...overrides,
+  };
+  const host = await startBrowserHost({ rendererDir, port: 0, handlers: createHostHandlers(services), events: createHostEventSource(services) });
+  return {
+    host,
+    rendererDir,
+    async stop() {
+      await host.close();
+      rmSync(rendererDir, { recursive: true, force: true });
+    },
+  };
+}
