@@ -85,4 +85,37 @@ describe('createFileCredentialStore', () => {
     store.clear();
     expect(store.load()).toEqual({ status: 'empty' });
   });
+
+  it.runIf(process.platform !== 'win32')('creates the temporary file 0600 from its first byte, before the rename', () => {
+    const seen: { flags: unknown; mode: unknown; modeWhileWriting: number }[] = [];
+    let temp = '';
+    const watching: CredentialFs = {
+      ...fs,
+      openSync: ((target: string, flags: string, mode?: number) => {
+        if (target.endsWith('.tmp')) {
+          temp = target;
+          seen.push({ flags, mode, modeWhileWriting: -1 });
+        }
+        return fs.openSync(target, flags, mode);
+      }) as typeof fs.openSync,
+      writeSync: ((fd: number, ...rest: Parameters<typeof fs.writeSync> extends [number, ...infer R] ? R : never) => {
+        if (temp && seen.length > 0) seen[seen.length - 1]!.modeWhileWriting = statSync(temp).mode & 0o777;
+        return (fs.writeSync as (fd: number, ...args: unknown[]) => number)(fd, ...rest);
+      }) as typeof fs.writeSync,
+    };
+    createFileCredentialStore(file, undefined, watching).save(fakeEnrollment());
+    expect(seen).toEqual([{ flags: 'wx', mode: 0o600, modeWhileWriting: 0o600 }]);
+  });
+
+  it('removes temporary files a killed write left behind (they hold the password) when it starts', () => {
+    const dataDir = path.dirname(file);
+    fs.mkdirSync(dataDir, { recursive: true });
+    const stale = [`${CREDENTIALS_FILE_NAME}.4242-lz3k1-a1b2c3.tmp`, `${CREDENTIALS_FILE_NAME}.99-x-y.tmp`];
+    for (const name of stale) writeFileSync(path.join(dataDir, name), `{"password":"${fakeEnrollment().password}"`);
+    // Not ours: another file's temporary file and the kiosk's own files stay.
+    writeFileSync(path.join(dataDir, 'county-config.json.1-a-b.tmp'), '{}');
+    writeFileSync(path.join(dataDir, 'kiosk-id'), 'kiosk-abc');
+    expect(createFileCredentialStore(file).load()).toEqual({ status: 'empty' });
+    expect(readdirSync(dataDir).sort()).toEqual(['county-config.json.1-a-b.tmp', 'kiosk-id']);
+  });
 });

@@ -1,6 +1,6 @@
 import * as nodeFs from 'node:fs';
 import { z } from 'zod';
-import { writeFileAtomically, type AtomicFs } from './atomic-write-file';
+import { removeStaleTempFiles, writeFileAtomically, type AtomicFs, type StaleTempFs } from './atomic-write-file';
 import { unsealedBox, type CredentialLoadResult, type CredentialStore, type SecretBox } from './credential-store';
 import { EnrollmentFileError, validateEnrollment, type Enrollment } from './enrollment-file';
 
@@ -16,17 +16,20 @@ const envelopeSchema = z.object({
   sealed: z.string(),
 });
 
-export type CredentialFs = AtomicFs & Pick<typeof nodeFs, 'readFileSync'>;
+export type CredentialFs = AtomicFs & StaleTempFs & Pick<typeof nodeFs, 'readFileSync'>;
 
 /**
- * The enrollment in one file of the kiosk's data directory, mode 0600, replaced atomically.
+ * The enrollment in one file of the kiosk's data directory, mode 0600, replaced atomically
+ * (its temporary file is 0600 from creation, and stale ones are removed at start).
  * Its content is sealed by a SecretBox (none in browser mode, safeStorage under Electron).
  * Problems are reported by location and kind, never with the file's content.
  */
 export function createFileCredentialStore(filePath: string, box: SecretBox = unsealedBox, fs: CredentialFs = nodeFs): CredentialStore {
   return {
     location: filePath,
+    /** Called once at start (county-proxy.ts): also clears what a killed write left behind. */
     load(): CredentialLoadResult {
+      removeStaleTempFiles(filePath, fs);
       let text: string;
       try {
         text = fs.readFileSync(filePath, 'utf8');
