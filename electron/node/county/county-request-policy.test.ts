@@ -70,4 +70,32 @@ describe('resolveCountyUrl', () => {
     expect(refusal('PUT', 'county-policies/p-1')).toMatch(/read-only/);
     expect(refusal('POST', 'county-policies')).toMatch(/read-only/);
   });
+
+  it('refuses _local writes into the read-only policies database, in any spelling', () => {
+    expect(refusal('PUT', 'county-policies/_local/checkpoint-1')).toMatch(/read-only/);
+    expect(refusal('PUT', 'county-policies/%5Flocal/checkpoint-1')).toMatch(/read-only/);
+    expect(refusal('DELETE', 'county-policies/_local/checkpoint-1')).toMatch(/read-only/);
+    expect(allowed('GET', 'county-policies/_local/checkpoint-1')).toContain('/county-policies/_local/checkpoint-1');
+  });
+
+  it('forwards only the query parameters replication uses, with values of their form', () => {
+    expect(allowed('GET', 'village-qingshan-blobs/abc', { att_encoding_info: 'true' })).toContain('att_encoding_info=true');
+    expect(allowed('PUT', 'village-qingshan-blobs/abc/data', { rev: '2-0a1b2c' })).toContain('rev=2-0a1b2c');
+    expect(allowed('GET', 'village-qingshan-reports/_changes', { since: '12-g1AAAACbeJzLYWBgYMpgTmHgzcvPy09JdcjLz8gvLsnJT', limit: '100', style: 'main_only' })).toContain('since=12-g1AAAA');
+    const refusedQuery = (query: Record<string, string>) => {
+      try {
+        resolveCountyUrl(enrollment, 'GET', 'village-qingshan-reports/_changes', query);
+      } catch (error) {
+        expect(error).toBeInstanceOf(CountyRequestRefusedError);
+        return (error as Error).message;
+      }
+      throw new Error(`${JSON.stringify(query)} was let through`);
+    };
+    expect(refusedQuery({ filter: '_view', view: 'x/y' })).toMatch(/"filter" is not one replication uses/);
+    expect(refusedQuery({ include_docs: 'true', conflicts: 'true' })).toMatch(/"conflicts" is not one/);
+    expect(refusedQuery({ feed: 'continuous' })).toMatch(/"feed" has a value replication never sends/);
+    expect(refusedQuery({ limit: '1e9' })).toMatch(/"limit" has a value/);
+    expect(refusedQuery({ since: 'x'.repeat(5000) })).toMatch(/"since" has a value/);
+    expect(refusedQuery({ ['__proto__']: 'x' })).toMatch(/is not one replication uses/);
+  });
 });

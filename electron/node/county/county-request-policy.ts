@@ -9,7 +9,10 @@ import { READ_ONLY_DATABASE_KINDS, type Enrollment, type EnrollmentDatabaseKind 
  *   bulk/changes/all_docs family); server and database administration (`_security`,
  *   `_compact`, `_purge`, creating or deleting databases, design-document writes) is refused,
  *   also where the server itself would refuse it (pouchdb-server is laxer than CouchDB);
- * - not write to the read-only databases (county-wide policies).
+ * - not write to the read-only databases (county-wide policies), `_local` documents included;
+ * - carry only query parameters replication uses, each with a value of the expected form
+ *   (`QUERY_PARAMETERS`): anything else (`filter=_view`, `include_docs=evil`) is refused,
+ *   because the server's handling of the rest is attack surface we do not need.
  * Segments are classified after percent-decoding, as CouchDB routes them (`%5Fsecurity` is
  * `_security`); dot segments in any spelling are refused before a URL is built.
  */
@@ -26,6 +29,24 @@ const WRITE_ENDPOINTS = new Set(['_bulk_docs', '_ensure_full_commit']);
 
 /** One path segment as it may appear in a URL: unreserved, sub-delims, ':' '@' and %-escapes. */
 const SEGMENT = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@]|%[0-9A-Fa-f]{2})+$/;
+
+/**
+ * The query parameters the kiosk's replication and blob uploader send (sync/replication/
+ * couch-endpoints.ts, blob-server-copy.ts, blob-uploader.ts), each with the form of its value.
+ * `since` is an opaque sequence (CouchDB 3: a long string; pouchdb-server: a number).
+ */
+const QUERY_PARAMETERS: Readonly<Record<string, RegExp>> = {
+  since: /^(?:now|[A-Za-z0-9_\-.%]{1,4000})$/,
+  limit: /^\d{1,6}$/,
+  include_docs: /^(?:true|false)$/,
+  style: /^(?:main_only|all_docs)$/,
+  feed: /^(?:normal|longpoll)$/,
+  timeout: /^\d{1,6}$/,
+  heartbeat: /^\d{1,6}$/,
+  rev: /^\d{1,10}-[0-9a-f]{1,64}$/,
+  att_encoding_info: /^(?:true|false)$/,
+};
+const MAX_QUERY_PARAMETERS = Object.keys(QUERY_PARAMETERS).length;
 
 export function resolveCountyUrl(enrollment: Enrollment, method: Method, path: string, query: Record<string, string> = {}): URL {
   const refuse = (why: string): never => {
@@ -55,7 +76,14 @@ export function resolveCountyUrl(enrollment: Enrollment, method: Method, path: s
   const dbRoot = `${base.origin}${base.pathname}${raw[0]}`;
   const href = `${url.origin}${url.pathname}`;
   if (href !== dbRoot && !href.startsWith(`${dbRoot}/`)) refuse('the path leaves the database');
-  for (const [key, value] of Object.entries(query)) url.searchParams.set(key, value);
+  const entries = Object.entries(query);
+  if (entries.length > MAX_QUERY_PARAMETERS) refuse('too many query parameters');
+  for (const [key, value] of entries) {
+    const form = Object.hasOwn(QUERY_PARAMETERS, key) ? QUERY_PARAMETERS[key] : undefined;
+    if (!form) refuse(`the query parameter "${key.slice(0, 40)}" is not one replication uses`);
+    else if (!form.test(value)) refuse(`the query parameter "${key}" has a value replication never sends`);
+    url.searchParams.set(key, value);
+  }
   return url;
 }
 
@@ -74,9 +102,11 @@ function classify(rest: string[], method: Method, refuse: (why: string) => never
     return refuse('databases cannot be created or deleted from a kiosk');
   }
   if (first === '_local') {
-    // Replication checkpoints: the server runs no validator on them and never replicates them.
+    // Replication checkpoints: never replicated, harmless in the kiosk's own databases. They
+    // are writes all the same: the server runs no validator on `_local`, so for a read-only
+    // database (policies) the proxy is the only thing that refuses them.
     if (rest.length !== 2 || !second) return refuse('_local takes exactly one document id');
-    return false;
+    return !read;
   }
   if (first === '_design') {
     if (rest.length === 2 && read) return false;
