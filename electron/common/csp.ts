@@ -17,3 +17,17 @@ export const KIOSK_CSP = [
   "frame-ancestors 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * Sent with every response of both hosts, errors and refusals included (a 405 or a 404 page is
+ * a document a browser renders too): the CSP, no MIME sniffing, no referrer, and isolation from
+ * other origins' windows and embedders. Camera and microphone for the kiosk itself only.
+ */
+export const KIOSK_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Security-Policy': KIOSK_CSP,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(self), microphone=(self), geolocation=(), usb=(), serial=(), hid=()',
+};

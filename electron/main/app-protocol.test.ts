@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,7 @@ describe('createAppProtocolHandler', () => {
     writeFileSync(path.join(dir, 'renderer/index.html'), '<!doctype html><title>村务</title>');
     writeFileSync(path.join(dir, 'renderer/assets/core.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d]));
     writeFileSync(path.join(dir, 'secret.txt'), 'outside the renderer');
+    symlinkSync(path.join(dir, 'secret.txt'), path.join(dir, 'renderer/assets/linked.js'));
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -92,6 +93,12 @@ describe('createAppProtocolHandler', () => {
     const escape = await handler()(new Request('app://kiosk/..%2fsecret.txt'));
     expect(escape.status).toBe(400);
     expect(await escape.text()).toBe('');
+  });
+
+  it('does not follow a symlink out of the renderer build', async () => {
+    const linked = await handler()(new Request('app://kiosk/assets/linked.js'));
+    expect(linked.status).toBe(404);
+    expect(await linked.text()).toBe('');
   });
 
   it('registers the scheme with the agreed privileges and the handler on "app"', async () => {

@@ -2,8 +2,8 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import { KIOSK_CSP } from '#common/csp';
-import { mimeTypeFor, resolveStaticPath } from '#host/static-files/static-files';
+import { KIOSK_SECURITY_HEADERS } from '#common/csp';
+import { mimeTypeFor, realFileInside, resolveStaticPath } from '#host/static-files/static-files';
 import { APP_HOST, APP_SCHEME } from './app-origin';
 
 /**
@@ -37,15 +37,8 @@ export function registerAppScheme(protocol: SchemeRegistrar): void {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 }
 
-/** Sent with every response. Same CSP as the browser-mode host (electron/common/csp.ts). */
-export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': KIOSK_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(self), microphone=(self), geolocation=(), usb=(), serial=(), hid=()',
-};
+/** Sent with every response, refusals included: the same headers as the browser-mode host. */
+export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = KIOSK_SECURITY_HEADERS;
 
 export type AppRequestResolution =
   | { kind: 'file'; filePath: string; contentType: string; cacheControl: string; headOnly: boolean }
@@ -94,7 +87,10 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
     const resolution = resolveAppRequest(request, root);
     if (resolution.kind === 'refused') return refusal(resolution.status);
     try {
-      const info = await stat(resolution.filePath);
+      // The resolver is lexical; a symlink inside the build must not lead out of it.
+      const real = await realFileInside(root, resolution.filePath);
+      if (real === null) return refusal(404);
+      const info = await stat(real);
       if (!info.isFile()) return refusal(404);
       const headers = {
         ...APP_RESPONSE_HEADERS,
@@ -103,7 +99,7 @@ export function createAppProtocolHandler(rendererDir: string): (request: Request
         'Cache-Control': resolution.cacheControl,
       };
       if (resolution.headOnly) return new Response(null, { status: 200, headers });
-      const body = Readable.toWeb(createReadStream(resolution.filePath)) as unknown as ReadableStream<Uint8Array>;
+      const body = Readable.toWeb(createReadStream(real)) as unknown as ReadableStream<Uint8Array>;
       return new Response(body, { status: 200, headers });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;

@@ -31,7 +31,7 @@ async function expectHostServing(): Promise<void> {
   expect((await fetch(test.host.url)).status).toBe(200);
   const ws = new WebSocket(`ws://127.0.0.1:${test.host.port}${handshake().path}`, { origin: test.host.origin });
   await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
-  const answer = new Promise<string>((resolve) => ws.once('message', (data) => resolve(String(data))));
+  const answer = new Promise<string>((resolve) => ws.once('message', (data) => resolve((data as Buffer).toString('utf8'))));
   ws.send(JSON.stringify({ kind: 'request', id: 1, channel: 'system.info' }));
   expect(JSON.parse(await answer)).toMatchObject({ id: 1, ok: true, response: { kioskId: 'kiosk-test' } });
   ws.close();

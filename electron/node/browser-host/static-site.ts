@@ -2,18 +2,9 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { KIOSK_CSP } from '#common/csp';
+import { KIOSK_SECURITY_HEADERS as SECURITY_HEADERS } from '#common/csp';
 import { HOST_TOKEN_META } from '#common/ws-protocol';
-import { mimeTypeFor, resolveStaticPath } from '../static-files/static-files';
-
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': KIOSK_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'Permissions-Policy': 'camera=(self), microphone=(self), geolocation=(), usb=(), serial=(), hid=()',
-};
+import { mimeTypeFor, realFileInside, resolveStaticPath } from '../static-files/static-files';
 
 function escapeAttribute(value: string): string {
   return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -28,7 +19,7 @@ export function createStaticSite(rendererDir: string, token: string) {
   const indexPath = path.join(rendererDir, 'index.html');
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      res.writeHead(405, { ...SECURITY_HEADERS, Allow: 'GET, HEAD' }).end();
       return;
     }
     const filePath = resolveStaticPath(rendererDir, req.url ?? '/');
@@ -45,7 +36,10 @@ export function createStaticSite(rendererDir: string, token: string) {
         res.end(req.method === 'HEAD' ? undefined : body);
         return;
       }
-      const info = await stat(filePath);
+      // resolveStaticPath is lexical: a symlink inside the build must not lead out of it.
+      const real = await realFileInside(rendererDir, filePath);
+      if (real === null) throw Object.assign(new Error('not inside the build'), { code: 'ENOENT' });
+      const info = await stat(real);
       if (!info.isFile()) throw Object.assign(new Error('not a file'), { code: 'ENOENT' });
       res.writeHead(200, {
         ...SECURITY_HEADERS,
@@ -54,7 +48,7 @@ export function createStaticSite(rendererDir: string, token: string) {
         'Cache-Control': filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       if (req.method === 'HEAD') res.end();
-      else createReadStream(filePath).pipe(res);
+      else createReadStream(real).pipe(res);
     } catch (error) {
       const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
       res.writeHead(notFound ? 404 : 500, SECURITY_HEADERS).end(notFound ? 'not found' : 'error');

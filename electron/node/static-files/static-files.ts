@@ -1,3 +1,4 @@
+import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 
 /** MIME types of everything the renderer build ships (OCR needs wasm and gzip'd traineddata). */
@@ -40,4 +41,18 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   const resolved = path.resolve(normalizedRoot, decoded.replace(/^\/+/, ''));
   if (resolved !== normalizedRoot && !resolved.startsWith(normalizedRoot + path.sep)) return null;
   return path.extname(resolved) === '' ? path.join(normalizedRoot, 'index.html') : resolved;
+}
+
+/**
+ * The real path of `filePath` when it still lies inside `root` once every symlink is followed,
+ * else null (also when it does not exist). `resolveStaticPath` is lexical: a link in the build
+ * folder (`assets/x.js -> /home/kiosk/.ssh/id_ed25519`) would otherwise be served.
+ */
+export async function realFileInside(root: string, filePath: string): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(root), realpath(filePath)]);
+    return realFile.startsWith(realRoot + path.sep) ? realFile : null;
+  } catch {
+    return null;
+  }
 }
