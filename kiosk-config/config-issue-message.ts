@@ -85,16 +85,22 @@ function knownFields(schema: unknown): string[] {
   return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
 }
 
+/** Unknown fields named in one message; the rest are counted (a typo is in the first few). */
+const NAMED_UNKNOWN_FIELDS = 5;
+
 function unknownFieldsMessage(keys: readonly string[], known: readonly string[]): string {
-  const parts = keys.map((key) => {
+  const parts = keys.slice(0, NAMED_UNKNOWN_FIELDS).map((key) => {
+    const shown = JSON.stringify(key.length > 40 ? `${key.slice(0, 40)}…` : key);
     const guess = closest(key, known);
-    return guess === undefined ? JSON.stringify(key) : `${JSON.stringify(key)} (did you mean "${guess}"?)`;
+    return guess === undefined ? shown : `${shown} (did you mean "${guess}"?)`;
   });
-  return `unknown field${keys.length === 1 ? '' : 's'} ${parts.join(', ')}`;
+  const more = keys.length - parts.length;
+  return `unknown field${keys.length === 1 ? '' : 's'} ${parts.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
 }
 
 /** The known field a typo most likely meant: small edit distance relative to its length. */
 function closest(key: string, known: readonly string[]): string | undefined {
+  if (key.length > 64) return undefined; // no field name is that long; spare the edit distance
   let best: { name: string; distance: number } | undefined;
   for (const name of known) {
     const distance = editDistance(key.toLowerCase(), name.toLowerCase());

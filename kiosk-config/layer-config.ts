@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ConfigLayer, ConfigProblem, ConfigState } from './config-state';
 import { configErrorMap } from './config-issue-message';
 import { deepMerge } from './deep-merge';
+import { layerSizeProblem } from './layer-size';
 import { kioskConfigSchema, type KioskConfig } from './schema';
 
 /** One layer above the embedded default, in the order it applies (DESIGN.md §7). */
@@ -33,6 +34,11 @@ export function layerConfig(defaultConfig: unknown, layers: readonly ConfigLayer
   const inForce: ConfigLayer[] = ['default'];
   const problems: ConfigProblem[] = [];
   for (const { layer, source, raw } of layers) {
+    const tooLarge = layerSizeProblem(raw);
+    if (tooLarge) {
+      problems.push({ layer, source, path: '', message: tooLarge });
+      continue;
+    }
     const result = applyLayer(config, raw);
     if (result.success) {
       config = result.data;
@@ -50,13 +56,25 @@ function applyLayer(config: KioskConfig, raw: unknown) {
   return kioskConfigSchema.safeParse(deepMerge(config, raw), { error: configErrorMap });
 }
 
+/** A clerk reads these on the kiosk screen: a handful of short lines, never a wall of text. */
+const MAX_PROBLEMS_PER_LAYER = 10;
+const MAX_MESSAGE_LENGTH = 300;
+const MAX_PATH_LENGTH = 200;
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
 function issuesToProblems(issues: readonly z.core.$ZodIssue[], layer: ConfigLayer, source: string): ConfigProblem[] {
-  return issues.map((issue) => {
+  const shown = issues.slice(0, MAX_PROBLEMS_PER_LAYER).map((issue) => {
     // One unknown field is reported at its own path ("idle.warningSecs"), so the file's author
     // is pointed at the exact line to fix.
     const path = issue.code === 'unrecognized_keys' && issue.keys.length === 1 ? [...issue.path, ...issue.keys] : issue.path;
-    return { layer, source, path: path.map(String).join('.'), message: issue.message };
+    return { layer, source, path: clip(path.map(String).join('.'), MAX_PATH_LENGTH), message: clip(issue.message, MAX_MESSAGE_LENGTH) };
   });
+  const hidden = issues.length - shown.length;
+  if (hidden > 0) shown.push({ layer, source, path: '', message: `and ${hidden} more problem${hidden === 1 ? '' : 's'} in this layer` });
+  return shown;
 }
 
 /** One line naming the file, the field and the problem, for logs, the clerk screen and the CLI. */

@@ -12,11 +12,17 @@ export const villageCodeSchema = z
   .string()
   .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be 2–40 characters: lowercase letters, digits or "-", starting with a letter');
 
+/**
+ * Caps on every text and list (issue 8, finding 8): each is shown on a kiosk screen or becomes a
+ * button, so far above what fits is a mistake or an attack, never content.
+ */
+const MAX_LABEL = 100;
+
 /** A text in both interface languages. Chinese is required; English falls back to Chinese. */
 export const localizedTextSchema = z
   .object({
-    zh: z.string().trim().min(1, 'Chinese text must not be empty'),
-    en: z.string().trim().min(1).optional(),
+    zh: z.string().trim().min(1, 'Chinese text must not be empty').max(MAX_LABEL),
+    en: z.string().trim().min(1).max(MAX_LABEL).optional(),
   })
   .strict();
 
@@ -55,12 +61,13 @@ export const villageGroupSchema = z
 /** scrypt parameters are part of the hash so they can be raised later without a migration. */
 export const pinHashSchema = z
   .string()
+  .max(300)
   .regex(
     /^scrypt\$\d+\$\d+\$\d+\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/,
     'must be "scrypt$N$r$p$salt$hash" (create one with `npm run county -- pin-hash`)',
   );
 
-const httpUrlOrEmpty = z.union([z.literal(''), z.url({ protocol: /^https?$/ })]);
+const httpUrlOrEmpty = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]);
 
 export const kioskConfigSchema = z
   .object({
@@ -69,7 +76,7 @@ export const kioskConfigSchema = z
       .object({
         code: villageCodeSchema,
         name: localizedTextSchema,
-        groups: z.array(villageGroupSchema).min(1, 'at least one village group is needed'),
+        groups: z.array(villageGroupSchema).min(1, 'at least one village group is needed').max(50),
       })
       .strict(),
     services: z
@@ -83,6 +90,7 @@ export const kioskConfigSchema = z
     categories: z
       .array(reportCategorySchema)
       .min(1, 'at least one report category is needed')
+      .max(30)
       .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'category ids must be unique'),
     idle: z
       .object({
@@ -116,7 +124,7 @@ export const kioskConfigSchema = z
           .strict()
           .nullable()
           .default(null),
-        printer: z.string().min(1).nullable().default(null),
+        printer: z.string().min(1).max(200).nullable().default(null),
       })
       .strict()
       .default({ keypad: null, scanner: null, printer: null }),

@@ -23,7 +23,11 @@ export const countyRequestSchema = z
       .min(1)
       .max(2000)
       .refine((p) => !p.startsWith('/') && !p.split('/').includes('..') && !p.includes('://') && !p.includes('\\'), 'path must be relative to the county database root'),
-    query: z.record(z.string(), z.string()).optional(),
+    /** The host forwards only the parameters replication uses (county-request-policy.ts). */
+    query: z
+      .record(z.string().max(40), z.string().max(4000))
+      .refine((q) => Object.keys(q).length <= 16, 'at most 16 query parameters')
+      .optional(),
     body: countyRequestBodySchema.optional(),
     /** Per-request timeout; the host applies its own maximum. */
     timeoutMs: z.number().int().min(100).max(120_000).optional(),

@@ -16,6 +16,23 @@ export const wsServerFrameSchema = z.union([
   z.object({ kind: z.literal('event'), event: z.string(), payload: z.unknown() }).strict(),
 ]);
 
+/**
+ * Frame size limits (issue 8, finding 8). Only a `county.request` carries bulk data (a blob,
+ * base64; the contract caps it at 64 MiB); every other request is a few kilobytes, so a larger
+ * frame is refused before it is parsed. The host recognises a large frame's channel from the
+ * fixed prefix the renderer's client writes (`{"kind":"request","id":N,"channel":"…"`), so
+ * refusing costs nothing however large the frame.
+ */
+export const MAX_FRAME_BYTES = 65 * 1024 * 1024;
+export const MAX_SMALL_FRAME_BYTES = 1024 * 1024;
+export const BULK_CHANNEL = 'county.request';
+
+/** The id and channel of a frame, read from its prefix only; undefined if it has another shape. */
+export function framePrefix(text: string): { id: number; channel: string } | undefined {
+  const match = /^\{"kind":"request","id":(\d{1,15}),"channel":"([A-Za-z.]{1,100})"/.exec(text.slice(0, 160));
+  return match ? { id: Number(match[1]), channel: match[2]! } : undefined;
+}
+
 export type WsClientFrame = z.output<typeof wsClientFrameSchema>;
 export type WsServerFrame = z.output<typeof wsServerFrameSchema>;
 

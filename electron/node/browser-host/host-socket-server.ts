@@ -5,7 +5,15 @@ import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { dispatchHostRequest, HostRequestError } from '#common/dispatch-host-request';
 import { hostEventNames, hostEvents } from '#common/host-contract';
 import type { HostEventSource, HostHandlers } from '#common/host-service';
-import { WS_HOST_PATH, wsClientFrameSchema, type WsServerFrame } from '#common/ws-protocol';
+import {
+  BULK_CHANNEL,
+  framePrefix,
+  MAX_FRAME_BYTES,
+  MAX_SMALL_FRAME_BYTES,
+  WS_HOST_PATH,
+  wsClientFrameSchema,
+  type WsServerFrame,
+} from '#common/ws-protocol';
 
 export interface HostSocketOptions {
   server: Server;
@@ -17,12 +25,6 @@ export interface HostSocketOptions {
   events: HostEventSource;
   log?: (line: string) => void;
 }
-
-/**
- * Frames above this size are refused. The largest legitimate frame is a county.request carrying
- * a blob base64-encoded (the contract caps the data at 64 MiB of base64) plus its envelope.
- */
-const MAX_FRAME_BYTES = 65 * 1024 * 1024;
 
 function rawDataToText(data: RawData): string {
   if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
@@ -80,6 +82,20 @@ export function attachHostSocket(options: HostSocketOptions): { close(): void } 
   });
 
   async function handleMessage(ws: WebSocket, text: string) {
+    if (text.length > MAX_SMALL_FRAME_BYTES) {
+      // Decided from the prefix alone: parsing megabytes to refuse them is the attack.
+      const prefix = framePrefix(text);
+      if (!prefix) {
+        ws.close(1009, 'frame too large');
+        return;
+      }
+      if (prefix.channel !== BULK_CHANNEL) {
+        const error = `${prefix.channel.slice(0, 40)}: the request is larger than 1 MiB`;
+        log(`refused a ${text.length}-byte ${prefix.channel.slice(0, 40)} frame`);
+        send(ws, { kind: 'response', id: prefix.id, ok: false, error });
+        return;
+      }
+    }
     let parsed: unknown;
     try {
       parsed = JSON.parse(text);

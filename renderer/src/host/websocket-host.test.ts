@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { framePrefix } from '../../../electron/common/ws-protocol';
 import { createWebSocketHost } from './websocket-host';
 
 /** A socket double speaking the host's frames, so the client's parsing is tested end to end. */
@@ -45,5 +46,16 @@ describe('WebSocket host client', () => {
   it('rejects a response that does not match the contract', async () => {
     const host = hostWith((f) => ({ kind: 'response', id: f.id, ok: true, response: { appVersion: 1 } }));
     await expect(host.invoke('system.info')).rejects.toThrow('invalid system.info response');
+  });
+
+  it('writes frames with the prefix the host reads a large frame\'s channel from', async () => {
+    const sockets: FakeSocket[] = [];
+    const host = createWebSocketHost('ws://x/host', () => {
+      const socket = new FakeSocket((f) => ({ kind: 'response', id: f.id, ok: true, response: info }));
+      sockets.push(socket);
+      return socket as unknown as WebSocket;
+    });
+    await host.invoke('system.info');
+    expect(sockets[0]!.sent.map(framePrefix)).toEqual([{ id: 1, channel: 'system.info' }]);
   });
 });
