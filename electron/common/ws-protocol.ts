@@ -36,7 +36,10 @@ export function framePrefix(text: string): { id: number; channel: string } | und
 export type WsClientFrame = z.output<typeof wsClientFrameSchema>;
 export type WsServerFrame = z.output<typeof wsServerFrameSchema>;
 
-/** Path of the socket; the per-launch token travels as `?token=` (browsers cannot set headers). */
+/**
+ * Path of the socket. It carries no secret in the URL: the browser sends the HttpOnly session
+ * cookie with the upgrade (docs/decisions/browser-session-bootstrap.md).
+ */
 export const WS_HOST_PATH = '/host';
-/** The host injects the token into index.html in this meta tag; only same-origin pages can read it. */
-export const HOST_TOKEN_META = 'kiosk-host-token';
+/** Query parameter of the launch URL carrying the one-time launch code (`/?launch=…`). */
+export const LAUNCH_CODE_PARAM = 'launch';

@@ -9,7 +9,7 @@ import { createHostServices } from '../host-services';
 import { loadOrCreateKioskId } from '../kiosk-identity';
 import { buildRenderer, rendererBuildIsStale } from './build-if-needed';
 import { startBrowserHost } from './browser-host';
-import { chromiumArgs, findChromium, openChromium } from './chromium-launcher';
+import { chromiumArgs, findChromium, openChromium, writeLauncherPage } from './chromium-launcher';
 
 /** Fixed default port: the kiosk's origin, and with it its IndexedDB, must not change between runs. */
 const DEFAULT_PORT = 5780;
@@ -41,7 +41,8 @@ async function main(): Promise<void> {
   mkdirSync(dataDir, { recursive: true });
 
   if (!values['no-build'] && rendererBuildIsStale(repoRoot)) {
-    console.log('Building the kiosk interface…');
+    // stderr: with --no-open, stdout is exactly the one "Kiosk ready at URL" line.
+    console.error('Building the kiosk interface…');
     buildRenderer(repoRoot);
   }
 
@@ -63,30 +64,39 @@ async function main(): Promise<void> {
     speechMode: process.env.KIOSK_SPEECH,
     log: (line) => console.error(line),
   });
+  // What this host started for the kiosk's browser; filled in below, read by the callbacks.
+  const started: { launcher?: { url: string; remove(): void }; browser?: ReturnType<typeof openChromium> } = {};
   const host = await startBrowserHost({
     rendererDir: path.join(repoRoot, 'dist/renderer'),
     port,
     handlers: createHostHandlers(services),
     events: createHostEventSource(services),
+    // The code is spent: the launcher file has nothing left to hide, and nothing to offer.
+    onSessionOpened: () => started.launcher?.remove(),
     log: (line) => console.error(`[host] ${line}`),
   });
-  console.log(`Kiosk ready at ${host.url}`);
 
+  const chromium = values['no-open'] ? null : findChromium();
   const shutdown = () => {
+    started.launcher?.remove();
+    // Only the browser this host started, by its own handle.
+    if (started.browser && started.browser.exitCode === null) started.browser.kill('SIGTERM');
     void host.close().then(() => process.exit(0));
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
 
-  if (!values['no-open']) {
-    const chromium = findChromium();
-    if (!chromium) {
-      console.log('No Chromium found (set KIOSK_CHROMIUM or install chromium); open the address above in a browser.');
-      return;
-    }
-    const browser = openChromium(chromium, chromiumArgs(host.url, dataDir, process.env.KIOSK_WINDOWED !== '1'));
-    browser.on('exit', shutdown);
+  if (!chromium) {
+    // The one line a person (or the end-to-end tests) opens in a browser; it holds the code,
+    // so whoever opens it first is the kiosk (docs/decisions/browser-session-bootstrap.md).
+    console.log(`Kiosk ready at ${host.url}`);
+    if (!values['no-open']) console.error('No Chromium found (set KIOSK_CHROMIUM or install chromium): open the address above in a browser.');
+    return;
   }
+  started.launcher = writeLauncherPage(dataDir, host.url);
+  started.browser = openChromium(chromium, chromiumArgs(started.launcher.url, dataDir, process.env.KIOSK_WINDOWED !== '1'));
+  started.browser.on('exit', shutdown);
+  console.log(`Kiosk opened in Chromium at ${host.origin}/`);
 }
 
 main().catch((error: unknown) => {

@@ -12,6 +12,7 @@ import { noReceiptPrinter } from '../printer/receipt-printer';
 import { createRecordingSpeechService } from '../speech/speech-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
+import { openKioskSession } from './test-host.test-support';
 
 const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
 const configListeners = new Set<(s: ConfigState) => void>();
@@ -26,12 +27,15 @@ const services: HostServices = {
 
 let host: RunningBrowserHost;
 let dir: string;
+/** The kiosk browser's session cookie (`name=value`). */
+let cookie: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(tmpdir(), 'kiosk-renderer-'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
   writeFileSync(path.join(dir, 'core.wasm'), Buffer.from([0, 97, 115, 109]));
   host = await startBrowserHost({ rendererDir: dir, port: 0, handlers: createHostHandlers(services), events: createHostEventSource(services) });
+  cookie = await openKioskSession(host);
 });
 
 afterAll(async () => {
@@ -39,14 +43,16 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-function open(url: string, origin: string): Promise<WebSocket> {
+function open(headers: Record<string, string>): Promise<WebSocket> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(url, { origin });
+    const ws = new WebSocket(`ws://127.0.0.1:${host.port}/host`, { headers });
     ws.once('open', () => resolve(ws));
     ws.once('unexpected-response', (_req, res) => reject(new Error(`HTTP ${res.statusCode}`)));
     ws.once('error', reject);
   });
 }
+
+const kioskSocket = () => open({ Origin: host.origin, Cookie: cookie });
 
 function request(ws: WebSocket, frame: object): Promise<Record<string, unknown>> {
   return new Promise((resolve) => {
@@ -55,33 +61,33 @@ function request(ws: WebSocket, frame: object): Promise<Record<string, unknown>>
   });
 }
 
-const socketUrl = (token: string) => `ws://127.0.0.1:${host.port}/host?token=${encodeURIComponent(token)}`;
-
 describe('browser-mode host', () => {
   it('binds 127.0.0.1 only', () => {
     expect(host.server.address()).toMatchObject({ address: '127.0.0.1' });
   });
 
-  it('serves index.html with the per-launch token and a strict CSP', async () => {
-    const res = await fetch(host.url);
+  it('serves the kiosk browser index.html without any secret in it, with a strict CSP', async () => {
+    const res = await fetch(`${host.origin}/`, { headers: { cookie } });
     const html = await res.text();
-    expect(html).toContain(`<meta name="kiosk-host-token" content="${host.token}">`);
+    expect(res.status).toBe(200);
+    expect(html).toBe('<!doctype html><html><head><title>k</title></head><body></body></html>');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('cache-control')).toBe('no-store');
-    const wasm = await fetch(`${host.origin}/core.wasm`);
+    const wasm = await fetch(`${host.origin}/core.wasm`, { headers: { cookie } });
     expect(wasm.headers.get('content-type')).toBe('application/wasm');
-    expect((await fetch(`${host.origin}/missing.js`)).status).toBe(404);
+    expect((await fetch(`${host.origin}/missing.js`, { headers: { cookie } })).status).toBe(404);
   });
 
-  it('refuses sockets without the token, with a wrong token, or from another origin', async () => {
-    await expect(open(`ws://127.0.0.1:${host.port}/host`, host.origin)).rejects.toThrow('HTTP 403');
-    await expect(open(socketUrl('wrong'), host.origin)).rejects.toThrow('HTTP 403');
-    await expect(open(socketUrl(host.token), 'http://evil.example')).rejects.toThrow('HTTP 403');
-    await expect(open(socketUrl(host.token), `http://localhost:${host.port}`)).rejects.toThrow('HTTP 403');
+  it('refuses sockets without the session cookie, with a wrong one, or from another origin', async () => {
+    await expect(open({ Origin: host.origin })).rejects.toThrow('HTTP 403');
+    await expect(open({ Origin: host.origin, Cookie: `${cookie.split('=')[0]}=guessed` })).rejects.toThrow('HTTP 403');
+    await expect(open({ Origin: 'http://evil.example', Cookie: cookie })).rejects.toThrow('HTTP 403');
+    await expect(open({ Origin: `http://localhost:${host.port}`, Cookie: cookie })).rejects.toThrow('HTTP 403');
+    await expect(open({ Cookie: cookie })).rejects.toThrow('HTTP 403');
   });
 
   it('answers contract requests and refuses unknown channels and invalid requests', async () => {
-    const ws = await open(socketUrl(host.token), host.origin);
+    const ws = await kioskSocket();
     const info = await request(ws, { kind: 'request', id: 1, channel: 'system.info' });
     expect(info).toMatchObject({ id: 1, ok: true, response: { kioskId: 'kiosk-test', hostKind: 'browser' } });
     const config = await request(ws, { kind: 'request', id: 2, channel: 'config.get' });
@@ -97,14 +103,14 @@ describe('browser-mode host', () => {
   });
 
   it('closes a socket that sends a malformed frame', async () => {
-    const ws = await open(socketUrl(host.token), host.origin);
+    const ws = await kioskSocket();
     const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
     ws.send('{not json');
     expect(await closed).toBe(1003);
   });
 
   it('pushes validated events to connected renderers', async () => {
-    const ws = await open(socketUrl(host.token), host.origin);
+    const ws = await kioskSocket();
     const received = new Promise<Record<string, unknown>>((resolve) => ws.once('message', (d) => resolve(JSON.parse((d as Buffer).toString('utf8')) as Record<string, unknown>)));
     for (const fn of configListeners) fn({ ...state, layers: ['default', 'county'] });
     expect(await received).toMatchObject({ kind: 'event', event: 'config.changed', payload: { layers: ['default', 'county'] } });

@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => test.stop());
 
 function openSocket(): Promise<WebSocket> {
-  const ws = new WebSocket(`ws://127.0.0.1:${test.host.port}/host?token=${encodeURIComponent(test.host.token)}`, { origin: test.host.origin });
+  const ws = new WebSocket(`ws://127.0.0.1:${test.host.port}/host`, { headers: test.socketHeaders });
   return new Promise((resolve, reject) => (ws.once('open', () => resolve(ws)), ws.once('error', reject)));
 }
 
@@ -78,7 +78,7 @@ describe('oversized input', () => {
     const medium = request(10, 'config.applyCounty', { config: unknownKeys(60_000) });
     const flood = attackers.flatMap((ws) => [send(ws, 9, big), send(ws, 10, medium)]);
     const start = performance.now();
-    const page = await fetch(test.host.url);
+    const page = await fetch(`${test.host.origin}/`, { headers: { cookie: test.cookie } });
     const pageMs = performance.now() - start;
     const ws = await openSocket();
     const info = await send(ws, 1, request(1, 'system.info', undefined));

@@ -22,14 +22,14 @@ afterAll(async () => {
 
 const handshake = () => ({
   port: test.host.port,
-  path: `/host?token=${encodeURIComponent(test.host.token)}`,
-  headers: { Origin: test.host.origin },
+  path: '/host',
+  headers: test.socketHeaders,
 });
 
 /** The host answers a page and a contract request over a fresh, well-behaved socket. */
 async function expectHostServing(): Promise<void> {
-  expect((await fetch(test.host.url)).status).toBe(200);
-  const ws = new WebSocket(`ws://127.0.0.1:${test.host.port}${handshake().path}`, { origin: test.host.origin });
+  expect((await fetch(`${test.host.origin}/`, { headers: { cookie: test.cookie } })).status).toBe(200);
+  const ws = new WebSocket(`ws://127.0.0.1:${test.host.port}/host`, { headers: test.socketHeaders });
   await new Promise((resolve, reject) => (ws.once('open', resolve), ws.once('error', reject)));
   const answer = new Promise<string>((resolve) => ws.once('message', (data) => resolve((data as Buffer).toString('utf8'))));
   ws.send(JSON.stringify({ kind: 'request', id: 1, channel: 'system.info' }));

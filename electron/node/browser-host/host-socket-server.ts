@@ -1,6 +1,5 @@
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { timingSafeEqual } from 'node:crypto';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { dispatchHostRequest, HostRequestError } from '#common/dispatch-host-request';
 import { hostEventNames, hostEvents } from '#common/host-contract';
@@ -19,8 +18,11 @@ export interface HostSocketOptions {
   server: Server;
   /** Exact origin the kiosk page is served from, e.g. http://127.0.0.1:5780. */
   origin: string;
-  /** Per-launch random token; a socket without it is refused before the upgrade. */
-  token: string;
+  /**
+   * Why an upgrade is refused, or null to accept it: Host, Origin and the session cookie
+   * (session-gate.ts, kiosk-session.ts). Checked before a socket exists.
+   */
+  authorize: (req: IncomingMessage) => string | null;
   handlers: HostHandlers;
   events: HostEventSource;
   log?: (line: string) => void;
@@ -31,21 +33,14 @@ function rawDataToText(data: RawData): string {
   return (data instanceof ArrayBuffer ? Buffer.from(data) : data).toString('utf8');
 }
 
-function tokensMatch(given: string | null, expected: string): boolean {
-  if (!given) return false;
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
 /**
  * The browser-mode transport of the host contract. Any local program can open a socket to
- * 127.0.0.1, and browsers do not apply CORS to WebSockets, so every upgrade must carry both
- * the kiosk's exact Origin and the per-launch token; anything else is refused with 403 before
- * a socket exists.
+ * 127.0.0.1, and browsers do not apply CORS to WebSockets, so every upgrade must carry the
+ * kiosk's own Host and exact Origin and the session cookie only the kiosk's browser holds;
+ * anything else is refused with 403 before a socket exists.
  */
 export function attachHostSocket(options: HostSocketOptions): { close(): void } {
-  const { server, origin, token, handlers, events, log = () => {} } = options;
+  const { server, origin, authorize, handlers, events, log = () => {} } = options;
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -53,10 +48,10 @@ export function attachHostSocket(options: HostSocketOptions): { close(): void } 
     // during the handshake (or while being refused) must not be an uncaught error.
     socket.on('error', () => socket.destroy());
     const url = new URL(req.url ?? '/', origin);
-    const allowed = url.pathname === WS_HOST_PATH && req.headers.origin === origin && tokensMatch(url.searchParams.get('token'), token);
-    if (!allowed) {
-      log(`refused host socket from origin ${String(req.headers.origin)}`);
-      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\n\r\n');
+    const refusal = url.pathname === WS_HOST_PATH && url.search === '' ? authorize(req) : `path ${url.pathname.slice(0, 40)}`;
+    if (refusal !== null) {
+      log(`refused host socket: ${refusal}`);
+      socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws));

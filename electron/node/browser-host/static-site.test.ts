@@ -27,6 +27,7 @@ afterAll(async () => {
 });
 
 const url = (p: string) => `${test.host.origin}${p}`;
+const get = (p: string) => fetch(url(p), { headers: { cookie: test.cookie } });
 
 function expectSecurityHeaders(res: Response): void {
   for (const [name, value] of Object.entries(KIOSK_SECURITY_HEADERS)) expect(res.headers.get(name), `${res.status} ${name}`).toBe(value);
@@ -35,24 +36,24 @@ function expectSecurityHeaders(res: Response): void {
 describe('static site', () => {
   it('does not follow symlinks out of the renderer build', async () => {
     for (const p of ['/assets/linked.js', '/linked-dir/id_ed25519.js']) {
-      const res = await fetch(url(p));
+      const res = await get(p);
       expect(res.status, p).toBe(404);
       expect(await res.text()).not.toContain(SECRET);
     }
-    const inside = await fetch(url('/assets/alias.js'));
+    const inside = await get('/assets/alias.js');
     expect(inside.status).toBe(200);
     expect(await inside.text()).toBe('console.log(1)');
   });
 
   it('sends the security headers with every answer, 405 included', async () => {
     for (const method of ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS']) {
-      const res = await fetch(url('/'), { method });
+      const res = await fetch(url('/'), { method, headers: { cookie: test.cookie } });
       expect(res.status, method).toBe(405);
       expect(res.headers.get('allow')).toBe('GET, HEAD');
       expectSecurityHeaders(res);
     }
     for (const [p, status] of [['/assets/app.js', 200], ['/missing.js', 404], ['/assets/linked.js', 404], ['/%E0%A4%A', 400]] as const) {
-      const res = await fetch(url(p));
+      const res = await get(p);
       expect(res.status, p).toBe(status);
       expectSecurityHeaders(res);
     }

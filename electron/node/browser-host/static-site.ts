@@ -1,21 +1,16 @@
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { KIOSK_SECURITY_HEADERS as SECURITY_HEADERS } from '#common/csp';
-import { HOST_TOKEN_META } from '#common/ws-protocol';
 import { mimeTypeFor, realFileInside, resolveStaticPath } from '../static-files/static-files';
 
-function escapeAttribute(value: string): string {
-  return value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 /**
- * Serves the built renderer. index.html gets the per-launch host token injected as a meta tag:
- * only a same-origin page can read it (other origins cannot read 127.0.0.1 responses without
- * CORS, which this server never grants). index.html is never cached, so a new launch's token wins.
+ * Serves the built renderer, after the session gate (session-gate.ts) let the request through.
+ * index.html is never cached, so an update takes effect on the next load. It carries no
+ * secret: the session lives in an HttpOnly cookie.
  */
-export function createStaticSite(rendererDir: string, token: string) {
+export function createStaticSite(rendererDir: string) {
   const indexPath = path.join(rendererDir, 'index.html');
   return async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -28,14 +23,6 @@ export function createStaticSite(rendererDir: string, token: string) {
       return;
     }
     try {
-      if (filePath === indexPath) {
-        const html = await readFile(indexPath, 'utf8');
-        const meta = `<meta name="${HOST_TOKEN_META}" content="${escapeAttribute(token)}">`;
-        const body = html.replace('<head>', `<head>\n    ${meta}`);
-        res.writeHead(200, { ...SECURITY_HEADERS, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
-        res.end(req.method === 'HEAD' ? undefined : body);
-        return;
-      }
       // resolveStaticPath is lexical: a symlink inside the build must not lead out of it.
       const real = await realFileInside(rendererDir, filePath);
       if (real === null) throw Object.assign(new Error('not inside the build'), { code: 'ENOENT' });
@@ -45,10 +32,11 @@ export function createStaticSite(rendererDir: string, token: string) {
         ...SECURITY_HEADERS,
         'Content-Type': mimeTypeFor(filePath),
         'Content-Length': info.size,
-        'Cache-Control': filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+        'Cache-Control': filePath === indexPath ? 'no-store' : filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
       });
       if (req.method === 'HEAD') res.end();
-      else createReadStream(real).pipe(res);
+      // A read error after the headers (file removed by an update) ends this response only.
+      else createReadStream(real).on('error', () => res.destroy()).pipe(res);
     } catch (error) {
       const notFound = (error as NodeJS.ErrnoException).code === 'ENOENT';
       res.writeHead(notFound ? 404 : 500, SECURITY_HEADERS).end(notFound ? 'not found' : 'error');

@@ -14,14 +14,26 @@ import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 export interface TestHost {
   host: RunningBrowserHost;
   rendererDir: string;
+  /** `Cookie` header value of the kiosk browser's session (the test plays that browser); '' if not opened. */
+  cookie: string;
+  /** Headers a browser on the kiosk page sends with the socket upgrade. */
+  socketHeaders: Record<string, string>;
   stop(): Promise<void>;
+}
+
+/** What the kiosk's browser does first: open the launch URL and keep the session cookie. */
+export async function openKioskSession(host: RunningBrowserHost): Promise<string> {
+  const res = await fetch(host.url, { redirect: 'manual' });
+  const cookie = res.headers.getSetCookie()[0];
+  if (res.status !== 200 || !cookie) throw new Error(`launch URL answered ${res.status} without a session cookie`);
+  return cookie.split(';')[0]!;
 }
 
 /**
  * A browser-mode host on a random port with a one-page renderer and simple services, for
  * tests that attack the transport rather than the services.
  */
-export async function startTestHost(overrides: Partial<HostServices> = {}): Promise<TestHost> {
+export async function startTestHost(overrides: Partial<HostServices> = {}, { openSession = true } = {}): Promise<TestHost> {
   const rendererDir = mkdtempSync(path.join(tmpdir(), 'kiosk-renderer-'));
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
   const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
@@ -35,9 +47,12 @@ export async function startTestHost(overrides: Partial<HostServices> = {}): Prom
     ...overrides,
   };
   const host = await startBrowserHost({ rendererDir, port: 0, handlers: createHostHandlers(services), events: createHostEventSource(services) });
+  const cookie = openSession ? await openKioskSession(host) : '';
   return {
     host,
     rendererDir,
+    cookie,
+    socketHeaders: { Origin: host.origin, Cookie: cookie },
     async stop() {
       await host.close();
       rmSync(rendererDir, { recursive: true, force: true });
