@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { writeLauncherPage } from '../../electron/node/browser-host/chromium-launcher';
+import { writeLauncherPage } from '#host/browser-host/chromium-launcher';
 import { expect, test } from './support/fixtures';
 
 /**

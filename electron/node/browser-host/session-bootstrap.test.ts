@@ -1,7 +1,7 @@
 import { request as httpRequest } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { KIOSK_SECURITY_HEADERS } from '../../common/csp';
+import { KIOSK_SECURITY_HEADERS } from '#common/csp';
 import { startTestHost, type TestHost } from './test-host.test-support';
 
 /**

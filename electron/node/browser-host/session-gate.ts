@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { KIOSK_SECURITY_HEADERS } from '../../common/csp';
-import { LAUNCH_CODE_PARAM } from '../../common/ws-protocol';
+import { KIOSK_SECURITY_HEADERS } from '#common/csp';
+import { LAUNCH_CODE_PARAM } from '#common/ws-protocol';
 import { ALREADY_OPEN_PAGE, OPENING_PAGE } from './bootstrap-pages';
 import type { KioskSession } from './kiosk-session';
 import { requestRefusal } from './request-guard';

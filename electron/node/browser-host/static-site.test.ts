@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { KIOSK_SECURITY_HEADERS } from '../../common/csp';
+import { KIOSK_SECURITY_HEADERS } from '#common/csp';
 import { startTestHost, type TestHost } from './test-host.test-support';
 
 /** Issue 8, finding 10: the static server stays inside dist/ and every answer is hardened. */

@@ -1,9 +1,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultKioskConfig } from '../../../kiosk-config/default-config';
-import { kioskConfigSchema } from '../../../kiosk-config/schema';
-import type { ConfigState } from '../../common/config-state';
+import { defaultKioskConfig } from '#kiosk-config/default-config';
+import { kioskConfigSchema } from '#kiosk-config/schema';
+import type { ConfigState } from '#kiosk-config/config-state';
 import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
 import { createUnenrolledCountyService } from '../county/county-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { framePrefix } from '../../../electron/common/ws-protocol';
+import { framePrefix } from '#common/ws-protocol';
 import { createWebSocketHost } from './websocket-host';
 
 /** A socket double speaking the host's frames, so the client's parsing is tested end to end. */
