@@ -63,10 +63,23 @@ export const enrollRequestSchema = z.object({ enrollmentJson: z.string().min(2).
 export const hostRequests = {
   'config.get': { request: noRequest, response: configStateSchema },
   /**
-   * A county configuration document arrived by replication. The host validates it like any
-   * layer (an invalid one is reported and the last good configuration stays) and persists it.
+   * A county configuration document arrived by replication. The host applies it only if the
+   * county signed it for this kiosk's village (the renderer is a courier, not a source), then
+   * validates it like any layer (an invalid or refused one is reported and the last good
+   * configuration stays) and persists it.
    */
-  'config.applyCounty': { request: z.object({ config: z.record(z.string(), z.unknown()) }).strict(), response: configStateSchema },
+  'config.applyCounty': {
+    // The whole county document as replicated. Village and signature are optional here so that
+    // a missing one is refused by the host with a reason the clerk sees, not as a bad request.
+    request: z
+      .object({
+        village: z.string().max(40).optional(),
+        config: z.record(z.string(), z.unknown()),
+        signature: z.record(z.string(), z.unknown()).optional(),
+      })
+      .strict(),
+    response: configStateSchema,
+  },
   'system.info': { request: noRequest, response: systemInfoSchema },
   /** Read a prompt or a policy aloud, offline, with the host's speech engine. */
   'speech.speak': { request: speakRequestSchema, response: speakResponseSchema },

@@ -2,6 +2,7 @@ import type { ConfigState } from '#kiosk-config/config-state';
 import type { SystemInfo } from '#common/host-contract';
 import type { HostEventSource, HostHandlers } from '#common/host-service';
 import type { ClerkUnlockService } from './clerk/clerk-unlock-service';
+import type { CountyConfigGuard } from './config/county-config-guard';
 import type { CountyService } from './county/county-service';
 import type { ReceiptPrinter } from './printer/receipt-printer';
 import type { SpeechService } from './speech/speech-service';
@@ -11,8 +12,9 @@ export interface HostServices {
   config: {
     current(): ConfigState;
     onChange(listener: (state: ConfigState) => void): () => void;
-    applyCountyDocument(raw: unknown): ConfigState;
   };
+  /** County configuration documents pass here, never straight to `config` (signature check). */
+  countyConfig: CountyConfigGuard;
   systemInfo(): SystemInfo;
   speech: SpeechService;
   clerk: ClerkUnlockService;
@@ -24,7 +26,7 @@ export interface HostServices {
 export function createHostHandlers(services: HostServices): HostHandlers {
   return {
     'config.get': () => services.config.current(),
-    'config.applyCounty': ({ config }) => services.config.applyCountyDocument(config),
+    'config.applyCounty': (doc) => services.countyConfig.apply(doc),
     'system.info': () => services.systemInfo(),
     'speech.speak': ({ text, lang }) => services.speech.speak(text, lang),
     'speech.stop': () => services.speech.stop(),

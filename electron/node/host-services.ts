@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { createClerkUnlockService } from './clerk/clerk-unlock-service';
 import type { ConfigService } from './config/config-service';
+import { createCountyConfigGuard } from './config/county-config-guard';
+import { createFileSignedAtStore } from './config/signed-at-store';
 import { verifyClerkPin } from '#kiosk-config/clerk-pin-hash.node';
 import type { SecretBox } from './county/credential-store';
 import { createCountyProxyService } from './county/county-proxy';
@@ -47,8 +49,20 @@ export function createHostServices(options: HostServiceOptions): HostServices {
         ? createEspeakSpeechService()
         : createUnavailableSpeechService();
   const printerName = config.current().config.devices.printer;
+  const county =
+    options.county ??
+    createCountyProxyService({
+      store: createFileCredentialStore(path.join(options.dataDir, CREDENTIALS_FILE_NAME), options.credentialBox),
+      log: (line) => options.log?.(`[county] ${line}`),
+    });
   return {
     config,
+    countyConfig: createCountyConfigGuard({
+      config,
+      enrollment: () => ({ village: county.status().village, countyPublicKey: county.signingKey() }),
+      signedAt: createFileSignedAtStore(path.join(options.dataDir, COUNTY_CONFIG_SIGNED_AT_FILE)),
+      log: (line) => options.log?.(`[config] ${line}`),
+    }),
     systemInfo: () => ({
       appVersion: options.appVersion,
       hostKind: options.hostKind,
@@ -59,11 +73,9 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     speech,
     clerk: createClerkUnlockService({ pinHash: () => config.current().config.clerk.pinHash, verify: verifyClerkPin }),
     printer: printerName ? createCupsReceiptPrinter(printerName) : noReceiptPrinter,
-    county:
-      options.county ??
-      createCountyProxyService({
-        store: createFileCredentialStore(path.join(options.dataDir, CREDENTIALS_FILE_NAME), options.credentialBox),
-        log: (line) => options.log?.(`[county] ${line}`),
-      }),
+    county,
   };
 }
+
+/** When the county configuration in force was signed (county-config-guard.ts: no replays). */
+export const COUNTY_CONFIG_SIGNED_AT_FILE = 'county-config-signed-at.json';

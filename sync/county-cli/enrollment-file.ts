@@ -20,10 +20,12 @@ export interface EnrollmentFile {
   password: string;
   /** Database names (not URLs): the village's five and the county-wide policies. */
   databases: VillageDatabaseNames & { policies: string };
+  /** The county's Ed25519 public key (base64): the kiosk applies only what it signed. */
+  countyPublicKey?: string;
 }
 
 /** The repository this CLI runs from: two levels above sync/county-cli/. */
-const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const REPOSITORY_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** Throws when `outPath` may not hold an enrollment file; returns the absolute path. */
 export function checkEnrollmentPath(outPath: string, repositoryRoot = REPOSITORY_ROOT): string {
@@ -49,15 +51,15 @@ export function writeEnrollmentFile(outPath: string, enrollment: EnrollmentFile,
 }
 
 /** Refuses the repository itself and any directory inside a git work tree (symlinks resolved). */
-export function assertOutsideRepositories(directory: string, repositoryRoot: string): void {
+export function assertOutsideRepositories(directory: string, repositoryRoot: string, what = 'an enrollment file (it holds a password)'): void {
   const real = realExisting(directory);
   const root = realExisting(repositoryRoot);
   if (isInside(real, root)) {
-    throw new CliError(`refusing to write an enrollment file (it holds a password) inside the repository ${root}: choose a path outside it`);
+    throw new CliError(`refusing to write ${what} inside the repository ${root}: choose a path outside it`);
   }
   for (let dir = real; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, '.git'))) {
-      throw new CliError(`refusing to write an enrollment file (it holds a password) inside the git work tree ${dir}: choose a path outside it`);
+      throw new CliError(`refusing to write ${what} inside the git work tree ${dir}: choose a path outside it`);
     }
     if (path.dirname(dir) === dir) return;
   }

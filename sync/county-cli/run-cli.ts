@@ -5,6 +5,7 @@ import type { Command } from './command';
 import { configPushCommand } from './commands/config-push';
 import { fleetCommand } from './commands/fleet';
 import { gatherCommand } from './commands/gather';
+import { keygenCommand } from './commands/keygen';
 import { pinHashCommand } from './commands/pin-hash';
 import { policiesImportCommand } from './commands/policies-import';
 import { provisionCommand } from './commands/provision';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   gatherCommand,
   fleetCommand,
   pinHashCommand,
+  keygenCommand,
 ];
 
 const GLOBAL_OPTIONS = {

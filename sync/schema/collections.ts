@@ -1,7 +1,7 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { heartbeatSchema } from './heartbeat-schema';
 import type { HeartbeatDocType } from './heartbeat-schema';
-import { kioskConfigDocSchema } from './kiosk-config-doc-schema';
+import { kioskConfigDocSchema, kioskConfigMigrationStrategies } from './kiosk-config-doc-schema';
 import type { KioskConfigDocType } from './kiosk-config-doc-schema';
 import { policySchema } from './policy-schema';
 import type { PolicyDocType } from './policy-schema';
@@ -46,7 +46,7 @@ export const kioskCollections: { readonly [N in KioskCollectionName]: KioskColle
   reports: { schema: reportSchema, migrationStrategies: reportMigrationStrategies },
   scans: { schema: scanSchema, migrationStrategies: {} },
   policies: { schema: policySchema, migrationStrategies: {} },
-  kiosk_config: { schema: kioskConfigDocSchema, migrationStrategies: {} },
+  kiosk_config: { schema: kioskConfigDocSchema, migrationStrategies: kioskConfigMigrationStrategies },
   heartbeats: { schema: heartbeatSchema, migrationStrategies: {} },
 };
 

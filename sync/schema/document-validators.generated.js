@@ -2979,7 +2979,7 @@ return errors === 0;
 }
 
 export const kiosk_config = validate13;
-const schema14 = {"title":"kiosk_config","description":"The county-pushed configuration layer for a village’s kiosks","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["kiosk_config"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^[a-z][a-z0-9-]{1,39}$"},"config":{"type":"object","additionalProperties":true},"updatedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","village","config","updatedAt"],"additionalProperties":false};
+const schema14 = {"title":"kiosk_config","description":"The county-pushed configuration layer for a village’s kiosks","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["kiosk_config"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^[a-z][a-z0-9-]{1,39}$"},"config":{"type":"object","additionalProperties":true},"updatedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"signature":{"type":"object","properties":{"alg":{"type":"string","maxLength":16},"keyId":{"type":"string","maxLength":64},"signedAt":{"type":"string","maxLength":40},"value":{"type":"string","maxLength":200}},"required":["alg","keyId","signedAt","value"],"additionalProperties":false}},"required":["id","type","village","config","updatedAt"],"additionalProperties":false};
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3036,7 +3036,7 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "id") || (key0 === "type")) || (key0 === "village")) || (key0 === "config")) || (key0 === "updatedAt"))){
+if(!((((((key0 === "id") || (key0 === "type")) || (key0 === "village")) || (key0 === "config")) || (key0 === "updatedAt")) || (key0 === "signature"))){
 const err5 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err5];
@@ -3202,14 +3202,181 @@ vErrors.push(err18);
 errors++;
 }
 }
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.signature !== undefined){
+let data5 = data.signature;
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+if(data5.alg === undefined){
+const err19 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "alg"},message:"must have required property '"+"alg"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
 else {
 vErrors.push(err19);
+}
+errors++;
+}
+if(data5.keyId === undefined){
+const err20 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'"};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+if(data5.signedAt === undefined){
+const err21 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "signedAt"},message:"must have required property '"+"signedAt"+"'"};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(data5.value === undefined){
+const err22 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+for(const key1 in data5){
+if(!((((key1 === "alg") || (key1 === "keyId")) || (key1 === "signedAt")) || (key1 === "value"))){
+const err23 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+}
+if(data5.alg !== undefined){
+let data6 = data5.alg;
+if(typeof data6 === "string"){
+if(data6.length > 16){
+const err24 = {instancePath:instancePath+"/signature/alg",schemaPath:"#/properties/signature/properties/alg/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+}
+else {
+const err25 = {instancePath:instancePath+"/signature/alg",schemaPath:"#/properties/signature/properties/alg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data5.keyId !== undefined){
+let data7 = data5.keyId;
+if(typeof data7 === "string"){
+if(data7.length > 64){
+const err26 = {instancePath:instancePath+"/signature/keyId",schemaPath:"#/properties/signature/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+else {
+const err27 = {instancePath:instancePath+"/signature/keyId",schemaPath:"#/properties/signature/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data5.signedAt !== undefined){
+let data8 = data5.signedAt;
+if(typeof data8 === "string"){
+if(data8.length > 40){
+const err28 = {instancePath:instancePath+"/signature/signedAt",schemaPath:"#/properties/signature/properties/signedAt/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+else {
+const err29 = {instancePath:instancePath+"/signature/signedAt",schemaPath:"#/properties/signature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+}
+if(data5.value !== undefined){
+let data9 = data5.value;
+if(typeof data9 === "string"){
+if(data9.length > 200){
+const err30 = {instancePath:instancePath+"/signature/value",schemaPath:"#/properties/signature/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+}
+else {
+const err31 = {instancePath:instancePath+"/signature/value",schemaPath:"#/properties/signature/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+}
+else {
+const err32 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+}
+}
+else {
+const err33 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }

@@ -5,6 +5,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
 import { fullReport } from '#test-fixtures/docs/valid-docs';
 import { kioskCollections } from './collections';
+import { kioskConfigDocSchemaV0 } from './kiosk-config-doc-schema';
 import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
 import { migrateReportV0ToV1 } from './report-schema';
 import type { ReportDocType } from './report-schema';
@@ -59,11 +60,11 @@ function dexieOn(factory: IDBFactory): RxStorage<unknown, unknown> {
   return getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
 }
 
-/** What the previous release did: all collections as they are, but reports at version 0. */
+/** What the previous release did: all collections as they are, but reports and kiosk_config at version 0. */
 async function writeVersion0Database(name: string, factory: IDBFactory): Promise<void> {
   const database = await createRxDatabase({ name, storage: dexieOn(factory), multiInstance: false });
   try {
-    await database.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 } });
+    await database.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
     const reports = database['reports']!;
     await reports.bulkInsert([v0WithPhone, v0WithoutPhone, v0Removed]);
     await (await reports.findOne(v0Removed.id).exec())!.remove();

@@ -17,7 +17,8 @@ import { openKioskSession } from './test-host.test-support';
 const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
 const configListeners = new Set<(s: ConfigState) => void>();
 const services: HostServices = {
-  config: { current: () => state, onChange: (fn) => (configListeners.add(fn), () => configListeners.delete(fn)), applyCountyDocument: () => state },
+  config: { current: () => state, onChange: (fn) => (configListeners.add(fn), () => configListeners.delete(fn)) },
+  countyConfig: { apply: () => state },
   systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
   speech: createRecordingSpeechService(),
   clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),

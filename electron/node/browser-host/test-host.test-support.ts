@@ -1,10 +1,11 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { defaultKioskConfig } from '#kiosk-config/default-config';
-import { kioskConfigSchema } from '#kiosk-config/schema';
-import type { ConfigState } from '#kiosk-config/config-state';
 import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
+import type { ConfigService } from '../config/config-service';
+import { createCountyConfigGuard } from '../config/county-config-guard';
+import { createFakeConfigService } from '../config/fake-config-service';
+import { createMemorySignedAtStore } from '../config/signed-at-store';
 import { createUnenrolledCountyService } from '../county/county-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
 import { noReceiptPrinter } from '../printer/receipt-printer';
@@ -33,18 +34,27 @@ export async function openKioskSession(host: RunningBrowserHost): Promise<string
  * A browser-mode host on a random port with a one-page renderer and simple services, for
  * tests that attack the transport rather than the services.
  */
-export async function startTestHost(overrides: Partial<HostServices> = {}, { openSession = true } = {}): Promise<TestHost> {
+export async function startTestHost(
+  overrides: Partial<Omit<HostServices, 'config'>> & { config?: ConfigService } = {},
+  { openSession = true } = {},
+): Promise<TestHost> {
   const rendererDir = mkdtempSync(path.join(tmpdir(), 'kiosk-renderer-'));
   writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><html><head><title>k</title></head><body></body></html>');
-  const state: ConfigState = { config: kioskConfigSchema.parse(defaultKioskConfig), layers: ['default'], problems: [] };
+  const config = overrides.config ?? createFakeConfigService();
+  const county = overrides.county ?? createUnenrolledCountyService();
   const services: HostServices = {
-    config: { current: () => state, onChange: () => () => undefined, applyCountyDocument: () => state },
+    countyConfig: createCountyConfigGuard({
+      config,
+      enrollment: () => ({ village: county.status().village, countyPublicKey: county.signingKey() }),
+      signedAt: createMemorySignedAtStore(),
+    }),
     systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
     speech: createRecordingSpeechService(),
     clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
     printer: noReceiptPrinter,
-    county: createUnenrolledCountyService(),
     ...overrides,
+    config,
+    county,
   };
   const host = await startBrowserHost({ rendererDir, port: 0, handlers: createHostHandlers(services), events: createHostEventSource(services) });
   const cookie = openSession ? await openKioskSession(host) : '';

@@ -19,6 +19,11 @@ export interface ConfigService {
    * saved for the next start. Rejected: the previous county document stays in force.
    */
   applyCountyDocument(raw: unknown): ConfigState;
+  /**
+   * Records that a county document was refused before layering (county-config-guard.ts: not
+   * signed, wrong village, replayed): the county layer in force stays, the reason is shown.
+   */
+  reportCountyProblem(message: string): ConfigState;
 }
 
 export interface LoadConfigOptions {
@@ -74,20 +79,28 @@ export async function loadConfigService(options: LoadConfigOptions = {}): Promis
       const previousCounty = county;
       countyProblems = tryCounty({ layer: 'county', source: COUNTY_DOCUMENT, raw });
       if (county !== previousCounty && store) countyProblems = saveCounty(store, raw);
-      const next = compose();
-      // Replication may deliver the same document again: only real changes reach listeners.
-      if (JSON.stringify(next) === JSON.stringify(state)) return state;
-      state = next;
-      for (const listener of [...listeners]) {
-        try {
-          listener(state);
-        } catch (error) {
-          reportListenerError(error);
-        }
-      }
-      return state;
+      return publish();
+    },
+    reportCountyProblem(message) {
+      countyProblems = [{ layer: 'county', source: COUNTY_DOCUMENT, path: '', message }];
+      return publish();
     },
   };
+
+  function publish(): ConfigState {
+    const next = compose();
+    // Replication may deliver the same document again: only real changes reach listeners.
+    if (JSON.stringify(next) === JSON.stringify(state)) return state;
+    state = next;
+    for (const listener of [...listeners]) {
+      try {
+        listener(state);
+      } catch (error) {
+        reportListenerError(error);
+      }
+    }
+    return state;
+  }
 }
 
 async function readSiteLayer(file: string): Promise<{ ok: true; layer: ConfigLayerInput } | { ok: false; problem: ConfigProblem }> {

@@ -25,6 +25,10 @@ export function createFakeConfigService(initial?: ConfigState): ConfigService & 
       setState({ ...next, layers: next.layers.includes('county') && !state.layers.includes('county') ? [...state.layers, 'county'] : state.layers, problems: next.problems });
       return state;
     },
+    reportCountyProblem(message) {
+      setState({ ...state, problems: [{ layer: 'county', source: 'county document', path: '', message }] });
+      return state;
+    },
     setState,
   };
 }

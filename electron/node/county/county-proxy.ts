@@ -45,6 +45,7 @@ export function createCountyProxyService(options: CountyProxyOptions): CountySer
 
   return {
     status: () => describe(enrollment),
+    signingKey: () => enrollment?.countyPublicKey,
 
     async enroll(enrollmentJson: string) {
       const next = parseEnrollmentFile(enrollmentJson);

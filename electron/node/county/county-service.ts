@@ -9,6 +9,8 @@ export interface CountyService {
   status(): EnrollmentStatus;
   enroll(enrollmentJson: string): Promise<EnrollmentStatus>;
   request(request: CountyRequest): Promise<CountyResponse>;
+  /** The county's Ed25519 public key (base64) from the enrollment, if it carried one. */
+  signingKey(): string | undefined;
 }
 
 /** A kiosk that has not been enrolled: it works fully offline and refuses county requests. */
@@ -21,5 +23,6 @@ export function createUnenrolledCountyService(): CountyService {
     request: async () => {
       throw new Error('this kiosk is not enrolled with a county server');
     },
+    signingKey: () => undefined,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isCountyPublicKey } from '#sync/signing/county-signature.node';
 import { DATABASE_PREFIX_PATTERN, VILLAGE_CODE_PATTERN, VILLAGE_DATABASE_KINDS } from '#sync/couchdb/database-names';
 import { KIOSK_ID_PATTERN } from '#sync/couchdb/roles';
 
@@ -42,6 +43,14 @@ export const enrollmentFileSchema = z.object(
     username: z.string({ error: 'must be the kiosk account name (text)' }).min(1, 'must not be empty').max(200, 'is too long'),
     password: z.string({ error: 'must be the kiosk password (text)' }).min(8, 'is too short (at least 8 characters)').max(1000, 'is too long'),
     databases: z.object(databasesShape, { error: 'must be an object naming the kiosk databases' }),
+    /**
+     * The county's Ed25519 public key (32 bytes, base64) that signs security-relevant county
+     * documents (sync/signing/). Without it the kiosk applies no county configuration.
+     */
+    countyPublicKey: z
+      .string({ error: 'must be the county public key (text)' })
+      .refine(isCountyPublicKey, 'must be a 32-byte Ed25519 public key in base64 (from `county keygen`)')
+      .optional(),
   },
   { error: 'must be a JSON object' },
 );

@@ -84,8 +84,10 @@ export async function startRendererSync(args: {
       ...(status.countyOrigin ? { serverIdentity: status.countyOrigin } : {}),
       blobs: progress,
       onKioskConfig: async (doc) => {
-        // The host validates and layers it; a refused one is reported there (config problems).
-        await host.invoke('config.applyCounty', { config: doc.config }).catch((error: unknown) => {
+        // The host checks the county's signature, validates and layers it; a refused one is
+        // reported there (config problems). The renderer only carries the document.
+        const signed = { village: doc.village, config: doc.config, ...(doc.signature ? { signature: { ...doc.signature } } : {}) };
+        await host.invoke('config.applyCounty', signed).catch((error: unknown) => {
           console.warn('[kiosk] the host did not apply a county configuration', error);
         });
       },

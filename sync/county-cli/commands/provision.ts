@@ -4,12 +4,13 @@ import { assertKioskId } from '../../couchdb/roles';
 import { provisionVillage } from '../../couchdb/village-provisioning';
 import { UsageError } from '../cli-errors';
 import { optionalOption, requiredOption, type Command } from '../command';
+import { readCountyKeyFile } from '../county-key-file';
 import { checkEnrollmentPath, writeEnrollmentFile, type EnrollmentFile } from '../enrollment-file';
 import { printChanges } from '../print-changes';
 
 export const provisionCommand: Command = {
   path: ['provision'],
-  usage: '--village CODE --kiosk ID --out FILE [--kiosk-url URL]',
+  usage: '--village CODE --kiosk ID --out FILE --county-key FILE [--kiosk-url URL]',
   summary:
     "create a village's databases and its kiosk user; write the kiosk's enrollment file (running it again rotates the kiosk's password)",
   options: {
@@ -17,6 +18,7 @@ export const provisionCommand: Command = {
     kiosk: { type: 'string' },
     out: { type: 'string' },
     'kiosk-url': { type: 'string' },
+    'county-key': { type: 'string' },
   },
   needsCouch: true,
   async run(ctx, values) {
@@ -32,6 +34,10 @@ export const provisionCommand: Command = {
     // Before touching the server: a refused path after provisioning would leave the kiosk's
     // password rotated with no file holding the new one.
     checkEnrollmentPath(out);
+    // The enrollment carries the county's public key: without it the kiosk applies no county
+    // configuration at all (it cannot tell the county's documents from forged ones).
+    const countyKeyFile = optionalOption(values, 'county-key');
+    const countyKey = countyKeyFile ? readCountyKeyFile(countyKeyFile) : undefined;
     const client = await ctx.connect({ admin: true });
     const result = await provisionVillage(client, { village, kioskId, prefix: ctx.prefix });
     printChanges(ctx.io, result.changes);
@@ -44,6 +50,7 @@ export const provisionCommand: Command = {
       username: result.username,
       password: result.password,
       databases: result.databases,
+      ...(countyKey ? { countyPublicKey: countyKey.publicKey } : {}),
     };
     const written = writeEnrollmentFile(out, enrollment);
     const rotated = result.changes.some((change) => change.what === `user ${result.username}` && change.outcome === 'updated');
@@ -56,6 +63,8 @@ export const provisionCommand: Command = {
     if (!kioskUrl && /^https?:\/\/(localhost|127\.|\[::1\])/.test(enrollment.couchUrl)) {
       result.warnings.push(`the enrollment file tells the kiosk to use ${enrollment.couchUrl}: give --kiosk-url with the address kiosks reach`);
     }
+    if (countyKey) ctx.io.out(`The kiosk trusts the county signing key ${countyKey.keyId}.`);
+    else result.warnings.push('no --county-key: this kiosk will refuse every county configuration until it is enrolled with a file that carries the county key (`county keygen`)');
     for (const warning of result.warnings) ctx.io.err(`warning: ${warning}`);
     ctx.io.out('The village reaches the county gather database through `county gather` (run it as a service; see sync/county-cli/README.md).');
   },

@@ -1,9 +1,11 @@
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouchDoc } from '#sync/couchdb/couch-client';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import type { FleetRow } from '#sync/county-cli/commands/fleet';
+import { countyPublicKeyOf } from '#sync/signing/county-signature.node';
+import { verifyKioskConfig } from '#sync/signing/kiosk-config-signature.node';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
 import { enrollmentDir, newHeartbeat, newReport, runCounty } from './run-county';
 
@@ -38,12 +40,16 @@ describe('county content: policies, configuration, reports, fleet', () => {
   let a: TestVillage;
   let b: TestVillage;
   let files: string;
+  /** The county's signing key file (`county keygen`): config push signs with it. */
+  let countyKey: string;
 
   beforeAll(async () => {
     couch = await startCouch();
     a = await provisionTestVillage(couch, 'a');
     b = await provisionTestVillage(couch, 'b');
     files = enrollmentDir();
+    countyKey = path.join(files, 'county-signing.pem');
+    expect((await runCounty(couch, ['keygen', '--out', countyKey])).code).toBe(0);
   });
   afterAll(async () => {
     await couch?.stop();
@@ -88,12 +94,18 @@ describe('county content: policies, configuration, reports, fleet', () => {
   it('pushes a valid configuration layer to the village; pushing it again changes nothing', async () => {
     const file = path.join(files, 'config-a.json');
     writeFileSync(file, JSON.stringify({ idle: { warningSeconds: 90, resetSeconds: 30 }, services: { report: true, status: true, policies: true, clerk: false } }));
-    const first = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file]);
+    const first = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file, '--county-key', countyKey]);
     expect(first.code, first.err).toBe(0);
-    const doc = await a.kiosk.getDoc<CouchDoc>(a.databases.config, 'kiosk-config');
-    expect(doc).toMatchObject({ type: 'kiosk_config', village: a.village, config: { idle: { warningSeconds: 90 } } });
-    const second = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file], { now: new Date('2031-01-01T00:00:00Z') });
+    const doc = await a.kiosk.getDoc<CouchDoc & { village: string; config: Record<string, unknown>; signature: unknown }>(a.databases.config, 'kiosk-config');
+    expect(doc).toMatchObject({ type: 'kiosk_config', village: a.village, config: { idle: { warningSeconds: 90 } }, signature: { alg: 'ed25519' } });
+    // Signed with the county key: what a kiosk enrolled with its public key will verify.
+    expect(verifyKioskConfig(doc!, countyPublicKeyOf(readFileSync(countyKey, 'utf8')))).toEqual({ ok: true });
+    const second = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file, '--county-key', countyKey], { now: new Date('2031-01-01T00:00:00Z') });
     expect(second.out).toContain('(unchanged)');
+    // Without the county key nothing is published.
+    const unsigned = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file]);
+    expect(unsigned.code).toBe(2);
+    expect(unsigned.err).toMatch(/missing --county-key/);
     // The other village's kiosks do not get it.
     expect(await couch.admin.getDoc(b.databases.config, 'kiosk-config')).toBeUndefined();
   });
@@ -101,19 +113,19 @@ describe('county content: policies, configuration, reports, fleet', () => {
   it('refuses an invalid configuration with the file, the field and the problem', async () => {
     const file = path.join(files, 'config-bad.json');
     writeFileSync(file, JSON.stringify({ idle: { warningSeconds: 'abc', resetSeconds: 30 } }));
-    const run = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file]);
+    const run = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file, '--county-key', countyKey]);
     expect(run.code).toBe(1);
     expect(run.err).toContain(`${file} (county configuration) field "idle.warningSeconds": expected a number, got string "abc"`);
 
     const other = path.join(files, 'config-other-village.json');
     writeFileSync(other, JSON.stringify({ village: { code: b.village } }));
-    const wrongVillage = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', other]);
+    const wrongVillage = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', other, '--county-key', countyKey]);
     expect(wrongVillage.code).toBe(1);
     expect(wrongVillage.err).toContain('field "village.code"');
 
     const broken = path.join(files, 'config-broken.json');
     writeFileSync(broken, '{ "idle": { "warningSeconds": 90, } }');
-    const brokenRun = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', broken]);
+    const brokenRun = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', broken, '--county-key', countyKey]);
     expect(brokenRun.code).toBe(1);
     expect(brokenRun.err).toMatch(/not valid JSON at line 1/);
   });

@@ -62,7 +62,10 @@ describe('county setup and provision', () => {
   it('writes the enrollment file with mode 0600 and everything a kiosk needs', async () => {
     const village = couch.village('hexi');
     const out = path.join(dir, 'nested', 'hexi.json');
-    const run = await runCounty(couch, ['provision', '--village', village, '--kiosk', 'kiosk-hexi-01', '--out', out]);
+    const key = path.join(dir, 'county-signing.pem');
+    const keygen = await runCounty(couch, ['keygen', '--out', key]);
+    expect(keygen.code, keygen.err).toBe(0);
+    const run = await runCounty(couch, ['provision', '--village', village, '--kiosk', 'kiosk-hexi-01', '--out', out, '--county-key', key]);
     expect(run.code, run.err).toBe(0);
     expect(statSync(out).mode & 0o777).toBe(0o600);
     const file = JSON.parse(readFileSync(out, 'utf8')) as EnrollmentFile;
@@ -73,7 +76,10 @@ describe('county setup and provision', () => {
       username: `kiosk-${village}-kiosk-hexi-01`,
       password: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       databases: { ...databaseNames(village, couch.prefix), policies: countyDatabaseNames(couch.prefix).policies },
+      // The county's public key, printed by keygen: what the kiosk verifies configuration with.
+      countyPublicKey: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/),
     });
+    expect(keygen.out).toContain(file.countyPublicKey);
     expect(file.couchUrl).not.toContain('@');
     // Every village database name carries the village code.
     for (const db of Object.values(databaseNames(village, couch.prefix))) expect(db).toContain(village);

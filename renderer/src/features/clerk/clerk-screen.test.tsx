@@ -106,7 +106,7 @@ describe('clerk screen', () => {
     expect(fake.uploader.start).toHaveBeenCalled();
     // A county configuration document goes to the host as is.
     await options.onKioskConfig?.({ id: 'c', type: 'kiosk_config', village: 'qingshan', config: { idle: { warningSeconds: 60 } }, updatedAt: '' } as never);
-    expect(kiosk.fake.calls.find((call) => call.channel === 'config.applyCounty')?.request).toEqual({ config: { idle: { warningSeconds: 60 } } });
+    expect(kiosk.fake.calls.find((call) => call.channel === 'config.applyCounty')?.request).toEqual({ village: 'qingshan', config: { idle: { warningSeconds: 60 } } });
     await waitFor(() => expect(syncState()).toBe('同步状态：全部已发送'));
   });
 

@@ -1,0 +1,34 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { createRxDatabase } from 'rxdb';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { describe, expect, it } from 'vitest';
+import { kioskConfigDoc } from '#test-fixtures/docs/valid-docs';
+import { kioskCollections } from './collections';
+import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
+import { kioskConfigDocSchemaV0 } from './kiosk-config-doc-schema';
+import { reportSchemaV0 } from './report-schema-v0';
+
+/**
+ * kiosk_config 0 → 1 added the county's signature. A stored unsigned document survives the
+ * update unchanged (the host refuses to apply it until the county pushes a signed one).
+ */
+describe('kiosk_config schema migration 0 → 1', () => {
+  it('keeps stored unsigned documents and stores signed ones', async () => {
+    const factory = new IDBFactory();
+    const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
+    const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
+    await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
+    await old['kiosk_config']!.insert(kioskConfigDoc);
+    await old.close();
+
+    const database = await createKioskDatabase({ name: 'kiosk-config-migrate', storage: storage() });
+    try {
+      expect((await database.kiosk_config.findOne(kioskConfigDoc.id).exec())?.toJSON()).toEqual(kioskConfigDoc);
+      const signature = { alg: 'ed25519', keyId: '0123456789abcdef', signedAt: '2026-05-01T00:00:00.000Z', value: 'A'.repeat(86) + '==' };
+      await database.kiosk_config.upsert({ ...kioskConfigDoc, signature });
+      expect((await database.kiosk_config.findOne(kioskConfigDoc.id).exec())?.toJSON().signature).toEqual(signature);
+    } finally {
+      await closeKioskDatabase(database);
+    }
+  });
+});
