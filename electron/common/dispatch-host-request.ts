@@ -5,7 +5,8 @@ import type { HostHandlers } from './host-service';
 export class HostRequestError extends Error {
   constructor(
     message: string,
-    readonly code: 'unknown-channel' | 'invalid-request' | 'handler-failed' | 'invalid-response',
+    /** 'refused': a handler refused on purpose, with a message written for the clerk. */
+    readonly code: 'unknown-channel' | 'invalid-request' | 'handler-failed' | 'invalid-response' | 'refused',
   ) {
     super(message);
     this.name = 'HostRequestError';
@@ -32,6 +33,9 @@ export async function dispatchHostRequest(
     const handler = handlers[channel] as (r: unknown) => unknown;
     response = await handler(request.data);
   } catch (cause) {
+    // A deliberate refusal keeps its message (written for the clerk, no internals); any other
+    // failure becomes the generic one, its cause kept for the host log only.
+    if (cause instanceof HostRequestError && cause.code === 'refused') throw cause;
     throw Object.assign(new HostRequestError(`${channel} failed`, 'handler-failed'), { cause });
   }
   const parsed = spec.response.safeParse(response);

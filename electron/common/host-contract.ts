@@ -28,6 +28,11 @@ export const systemInfoSchema = z
     kioskId: z.string(),
     /** The host's clock, for display only: nothing orders or identifies data by it. */
     hostTime: z.string(),
+    /** Electron: renderer crashes the host recovered from since start, for the heartbeat. */
+    rendererRestarts: z
+      .array(z.object({ at: z.string().max(40), reason: z.string().max(60) }).strict())
+      .max(10)
+      .optional(),
   })
   .strict();
 

@@ -32,6 +32,7 @@ export class FakeWebContents extends EventEmitter implements GuardableWebContent
   zoomFactors: number[] = [];
   visualZoomLimits: Array<[number, number]> = [];
   sent: Array<{ channel: string; args: unknown[] }> = [];
+  reloads = 0;
 
   setWindowOpenHandler(handler: (details: { url: string }) => { action: 'deny' }): void {
     this.windowOpenHandler = handler;
@@ -48,6 +49,9 @@ export class FakeWebContents extends EventEmitter implements GuardableWebContent
   }
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
+  }
+  reload(): void {
+    this.reloads += 1;
   }
   destroy(): void {
     this.destroyed = true;

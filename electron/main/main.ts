@@ -12,6 +12,7 @@ import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { wireHostIpc } from './ipc-wiring';
 import { KioskContentsRegistry } from './kiosk-contents-registry';
 import { createKioskWindow } from './kiosk-window';
+import { createRendererCrashLog, recoverFromRendererCrashes } from './renderer-crash-recovery';
 import { installPermissionPolicy } from './permissions';
 import { guardWebContents } from './web-contents-guards';
 
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
     countyStore: createFileLastGoodStore(path.join(dataDir, 'county-config.json')),
   });
   for (const problem of config.current().problems) log(`configuration problem: ${formatConfigProblem(problem)}`);
+  const rendererCrashes = createRendererCrashLog();
   const services = createHostServices({
     hostKind: 'electron',
     appVersion: app.getVersion(),
@@ -49,6 +51,7 @@ async function start(): Promise<void> {
     // County credentials are encrypted with the OS keychain (DPAPI on Windows, libsecret on Linux).
     credentialBox: safeStorageBox(safeStorage, log),
     log,
+    rendererRestarts: () => rendererCrashes.list(),
   });
 
   const kioskContents = new KioskContentsRegistry();
@@ -62,6 +65,8 @@ async function start(): Promise<void> {
     log,
   });
   kioskContents.add(kioskWindow.webContents);
+  // A dead renderer is reloaded, not left as a blank screen; the heartbeat reports it.
+  recoverFromRendererCrashes(kioskWindow.webContents, rendererCrashes, { log });
   kioskWindow.on('closed', () => {
     kioskWindow = null;
   });

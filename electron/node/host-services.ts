@@ -32,6 +32,8 @@ export interface HostServiceOptions {
   speechMode?: string;
   /** Host log lines (never credentials). */
   log?: (line: string) => void;
+  /** Electron: the renderer crashes main recovered from (electron/main/renderer-crash-recovery.ts). */
+  rendererRestarts?: () => { at: string; reason: string }[];
   now?: () => Date;
 }
 
@@ -69,6 +71,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
       platform: options.platform,
       kioskId: options.kioskId,
       hostTime: now().toISOString(),
+      ...(options.rendererRestarts ? { rendererRestarts: options.rendererRestarts() } : {}),
     }),
     speech,
     clerk: createClerkUnlockService({ pinHash: () => config.current().config.clerk.pinHash, verify: verifyClerkPin }),

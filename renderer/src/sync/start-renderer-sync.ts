@@ -55,10 +55,10 @@ export async function startRendererSync(args: {
   const databases = enrolledDatabases(status);
   if (!databases) throw new Error('the host reported an enrollment without all kiosk databases');
   const transport = createHostCouchTransport(host);
-  const appVersion = await host.invoke('system.info').then(
-    (info) => info.appVersion,
-    () => 'unknown',
-  );
+  const info = await host.invoke('system.info').catch(() => undefined);
+  const appVersion = info?.appVersion ?? 'unknown';
+  // Renderer crashes the host recovered from (Electron) go up with the heartbeat.
+  const hostErrors = (info?.rendererRestarts ?? []).map((restart) => ({ at: restart.at, message: `the kiosk screen crashed and was reloaded: ${restart.reason}` }));
   const cache = createBlobProgressCache({
     store: blobs,
     serverHas: async (sha) => {
@@ -91,7 +91,7 @@ export async function startRendererSync(args: {
           console.warn('[kiosk] the host did not apply a county configuration', error);
         });
       },
-      heartbeat: { appVersion },
+      heartbeat: { appVersion, hostErrors: () => hostErrors },
     });
   } catch (error) {
     cache.stop();

@@ -6,6 +6,8 @@ import type { SyncStatusStore } from '../status/sync-status-store';
 export interface HeartbeatOptions {
   appVersion: string;
   updateState?: () => string;
+  /** Problems the host saw that the sync did not (renderer crashes it recovered from). */
+  hostErrors?: () => { at: string; message: string }[];
   /** Default 15 minutes. */
   intervalMs?: number;
 }
@@ -29,7 +31,7 @@ export function startHeartbeats(
       appVersion: options.appVersion,
       updateState: options.updateState?.() ?? 'unknown',
       status: store.current,
-      errors: store.errors,
+      errors: [...(options.hostErrors?.() ?? []), ...store.errors],
       now: now(),
     });
     void database.heartbeats.upsert(doc).catch(() => undefined);
