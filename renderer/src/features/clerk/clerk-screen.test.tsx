@@ -102,7 +102,9 @@ describe('clerk screen', () => {
     await waitFor(() => expect(fake.started).toHaveLength(1));
     const options = fake.started[0]!;
     expect(options.enrollment).toEqual({ village: 'qingshan', kioskId: 'kiosk-01', databases: ENROLLED.databases });
-    expect(options.heartbeat).toEqual({ appVersion: '0.0.0-test' });
+    expect(options.heartbeat).toEqual({ appVersion: '0.0.0-test', hostErrors: expect.any(Function) });
+    // No renderer crashes reported by this host: nothing extra in the heartbeat.
+    expect(options.heartbeat?.hostErrors?.()).toEqual([]);
     expect(fake.uploader.start).toHaveBeenCalled();
     // A county configuration document goes to the host as is.
     await options.onKioskConfig?.({ id: 'c', type: 'kiosk_config', village: 'qingshan', config: { idle: { warningSeconds: 60 } }, updatedAt: '' } as never);
