@@ -172,3 +172,49 @@ describe('validate-village.js: heartbeats, configuration, blobs', () => {
     expect(verdict(blobs, { _id: HASH_A, _rev: '1-a', _deleted: true }, stored, kiosk)).toMatch(/cannot be deleted/);
   });
 });
+
+describe('validate-village.js: what the villager said is immutable (issue 8, finding 5)', () => {
+  // An interactive update carries the revision it replaces (measured on CouchDB 3.4).
+  const update = (changes: Record<string, unknown>) => ({ ...answered, ...changes });
+
+  it('refuses a sibling kiosk of the same village rewriting a county-answered report', () => {
+    expect(verdict(reports, update({ text: '改过的内容' }), answered, otherKioskSameVillage)).toMatch(/text: what the villager said cannot be changed/);
+    expect(verdict(reports, update({ category: 'road' }), answered, kiosk)).toMatch(/category: what the villager said cannot be changed/);
+  });
+
+  it('refuses removing what the villager said', () => {
+    const { landmark: _dropped, ...withoutLandmark } = answered as Record<string, unknown> & { landmark?: unknown };
+    expect(answered).toHaveProperty('landmark');
+    expect(verdict(reports, withoutLandmark as typeof answered, answered, kiosk)).toMatch(/landmark: what the villager said cannot be removed/);
+  });
+
+  it('lets any kiosk of the village append co-reporters and reopen requests, never drop one', () => {
+    const coReporter = { addedAt: '2025-06-04T08:00:00.000Z', kioskId: 'kiosk-shangzhuang-02' };
+    const grown = update({ coReporters: [...((answered as { coReporters?: unknown[] }).coReporters ?? []), coReporter] });
+    expect(verdict(reports, grown, answered, otherKioskSameVillage)).toBeUndefined();
+    const reopen = { at: '2025-06-05T08:00:00.000Z', kioskId: KIOSK_ID };
+    const withReopen = { ...grown, reopenRequests: [...(grown.reopenRequests as unknown[]), reopen] };
+    expect(verdict(reports, withReopen, grown, kiosk)).toBeUndefined();
+    expect(verdict(reports, { ...withReopen, reopenRequests: [] }, withReopen, kiosk)).toMatch(/reopenRequests: entries may be added, never changed or removed/);
+    expect(verdict(reports, { ...withReopen, reopenRequests: [...(grown.reopenRequests as unknown[]), { ...reopen, at: '2025-01-01T00:00:00.000Z' }] }, withReopen, kiosk)).toMatch(/reopenRequests: entries may be added/);
+  });
+});
+
+describe('validate-village.js: a kiosk writes one revision at a time (issue 8, finding 6)', () => {
+  it('refuses a replicated branch with no common ancestor unless it starts at revision 1', () => {
+    const forged = { ...toCouchDoc(fullReport), status: 'submitted', countyReply: undefined, statusHistory: undefined, _rev: '7-eeee' };
+    expect(verdict(reports, forged, null, kiosk)).toMatch(/_rev: a kiosk creates a document at revision 1/);
+    expect(verdict(reports, { ...toCouchDoc(minimalReport), _rev: '1-abc' }, null, kiosk)).toBeUndefined();
+  });
+
+  it('refuses a replicated branch that jumps generations from an ancestor', () => {
+    // oldDoc is the branch's parent (revision 1, before the county answered).
+    expect(verdict(reports, { ...submitted, _rev: '5-aaaa' }, submitted, kiosk)).toMatch(/_rev: a kiosk writes one revision at a time/);
+    expect(verdict(reports, { ...submitted, _rev: '2-bbbb' }, submitted, kiosk)).toBeUndefined();
+  });
+
+  it('leaves the county side and interactive writes alone', () => {
+    expect(verdict(reports, { ...submitted, _rev: '5-aaaa' }, submitted, admin)).toBeUndefined();
+    expect(verdict(reports, toCouchDoc(minimalReport), null, kiosk)).toBeUndefined();
+  });
+});

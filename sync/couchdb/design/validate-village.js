@@ -17,7 +17,16 @@
 //   countyReply, statusHistory), may create a report only as 'submitted' without a reply,
 //   never writes configuration, and a kiosk writes only its own heartbeat;
 // - the county side (except server admins, who repair data and run the replicator) never
-//   changes what the villager said: every other report field stays as the kiosk wrote it.
+//   changes what the villager said: every other report field stays as the kiosk wrote it;
+// - what the villager said is immutable once saved, for every kiosk of the village (a sibling
+//   kiosk cannot rewrite it): only the append-only fields (co-reporters, reopen requests,
+//   satisfaction) grow, and their earlier entries stay;
+// - a kiosk writes one revision at a time: a new document at revision 1, an update on the
+//   current revision. A validator never sees a document's other branches, so a branch posted
+//   with `new_edits: false` that has no common ancestor (no oldDoc) or jumps generations (and
+//   would win on CouchDB's "highest generation wins") is refused; that is the only way a kiosk
+//   could hide the county's answer. The county gatherer resolves any remaining conflict in the
+//   county's favour for its own fields (sync/county-cli/gather/resolve-report-conflicts.ts).
 // Reports and scans are not bound to the writing account's kiosk id: a kiosk keeps the
 // documents it wrote offline before enrollment, under its earlier id. Their kioskId is
 // immutable once written.
@@ -30,6 +39,7 @@
   var TYPE_BY_KIND = { reports: 'report', scans: 'scan', heartbeats: 'heartbeat', config: 'kiosk_config', blobs: null };
   var REPORT_STATUSES = ['submitted', 'received', 'in_progress', 'resolved', 'reopened'];
   var COUNTY_OWNED_REPORT_FIELDS = ['status', 'countyReply', 'statusHistory'];
+  var APPEND_ONLY_REPORT_FIELDS = ['coReporters', 'reopenRequests', 'satisfaction'];
   var SHA256 = /^[0-9a-f]{64}$/;
   // sync/schema/schema-fields.ts ID_PATTERN: what the kiosk accepts as a document id.
   var DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -133,6 +143,26 @@
 
   if (!isCountySide && !isVillageSide) deny('only members of village ' + VILLAGE + ' or the county may write here');
   if (isKiosk && !ownKioskId) deny('kiosk account ' + userCtx.name + ' does not belong to village ' + VILLAGE);
+  if (isVillageSide) checkOneRevisionAtATime();
+
+  function revGeneration(rev) {
+    var match = typeof rev === 'string' ? /^(\d+)-/.exec(rev) : null;
+    return match ? parseInt(match[1], 10) : 0;
+  }
+
+  // Measured on CouchDB 3.4: an interactive create has no newDoc._rev, an interactive update
+  // carries the revision it replaces (= oldDoc._rev); a replicated (new_edits: false) revision
+  // carries its own, with oldDoc its parent, or no oldDoc when the branch shares no ancestor.
+  function checkOneRevisionAtATime() {
+    if (isAbsent(newDoc._rev)) return;
+    var generation = revGeneration(newDoc._rev);
+    if (!oldDoc) {
+      if (generation !== 1) deny('_rev: a kiosk creates a document at revision 1, not ' + newDoc._rev + ' (a branch with no common ancestor is refused)');
+      return;
+    }
+    if (newDoc._rev === oldDoc._rev) return;
+    if (generation !== revGeneration(oldDoc._rev) + 1) deny('_rev: a kiosk writes one revision at a time (' + oldDoc._rev + ' cannot become ' + newDoc._rev + ')');
+  }
 
   if (newDoc._deleted === true) {
     if (!isCountySide) deny('documents cannot be deleted from a kiosk');
@@ -197,6 +227,19 @@
         field = COUNTY_OWNED_REPORT_FIELDS[i];
         if (!same(newDoc[field], oldDoc[field])) deny(field + ': only the county may change this field');
       }
+      for (field in newDoc) {
+        if (!Object.prototype.hasOwnProperty.call(newDoc, field) || field.charAt(0) === '_') continue;
+        if (indexOf(COUNTY_OWNED_REPORT_FIELDS, field) >= 0) continue;
+        if (indexOf(APPEND_ONLY_REPORT_FIELDS, field) >= 0) {
+          if (!keepsEveryEntry(oldDoc[field], newDoc[field])) deny(field + ': entries may be added, never changed or removed');
+        } else if (!same(newDoc[field], oldDoc[field])) {
+          deny(field + ': what the villager said cannot be changed once the report is saved');
+        }
+      }
+      for (field in oldDoc) {
+        if (!Object.prototype.hasOwnProperty.call(oldDoc, field) || field.charAt(0) === '_' || isAbsent(oldDoc[field])) continue;
+        if (indexOf(COUNTY_OWNED_REPORT_FIELDS, field) < 0 && !(field in newDoc)) deny(field + ': what the villager said cannot be removed');
+      }
     } else if (!isAdmin && !creating) {
       // County staff answer reports; they never rewrite what the villager said.
       for (field in newDoc) {
@@ -211,6 +254,19 @@
         }
       }
     }
+  }
+
+  // Append-only: every earlier entry is still there (in any order: a merge of two kiosks'
+  // appends is a union), and a value that is not a list may only be set where there was none.
+  function keepsEveryEntry(before, after) {
+    if (isAbsent(before)) return true;
+    if (!isArray(before) || !isArray(after)) return same(before, after);
+    for (var b = 0; b < before.length; b++) {
+      var kept = false;
+      for (var a = 0; a < after.length && !kept; a++) kept = same(before[b], after[a]);
+      if (!kept) return false;
+    }
+    return true;
   }
 
   function validateScan() {

@@ -18,6 +18,8 @@ export interface CopyResult {
   copied: number;
   /** Changes read from the source (including ones the target already had). */
   seen: number;
+  /** Ids of the documents that changed (design documents excepted). */
+  changedIds: string[];
 }
 
 interface ChangesPage {
@@ -39,13 +41,14 @@ export async function copyDatabaseChanges(
   batch = COPY_BATCH,
 ): Promise<CopyResult> {
   let since = (await checkpoints.get(source)) ?? 0;
-  const result: CopyResult = { copied: 0, seen: 0 };
+  const result: CopyResult = { copied: 0, seen: 0, changedIds: [] };
   for (;;) {
     const page = await client.request<ChangesPage>('GET', `${encodeURIComponent(source)}/_changes`, {
       query: { since: String(since), limit: batch, style: 'all_docs' },
     });
     const wanted = leafRevisions(page);
     result.seen += page.results.length;
+    result.changedIds.push(...wanted.keys());
     if (wanted.size > 0) result.copied += await copyMissing(client, source, target, wanted);
     if (page.results.length > 0) await checkpoints.set(source, page.last_seq);
     since = page.last_seq;

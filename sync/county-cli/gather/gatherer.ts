@@ -4,6 +4,7 @@ import { GATHERED_KINDS } from '../../couchdb/gathered-kinds';
 import { copyDatabaseChanges, type CopyResult } from './copy-database-changes';
 import { couchCheckpoints, type GatherCheckpoints } from './gather-checkpoints';
 import { openDatabaseUpdates, type DatabaseUpdates } from './database-updates';
+import { resolveReportConflicts } from './resolve-report-conflicts';
 
 /**
  * The county gatherer (`county gather`): copies every village's reports, scans and heartbeats
@@ -78,7 +79,7 @@ export function createGatherer(options: GathererOptions): Gatherer {
     if (stopped) return;
     const sources = batch.databases.filter((db) => isGatheredDatabase(db, prefix));
     const started = now();
-    const results = await mapLimit(sources, concurrency, (db) => copyOne(client, db, gatherDb, checkpoints));
+    const results = await mapLimit(sources, concurrency, (db) => copyOne(client, db, gatherDb, checkpoints, prefix));
     await batch.commit();
     for (const db of sources) seen.add(db);
     stats.databasesSeen = seen.size;
@@ -125,12 +126,18 @@ export function createGatherer(options: GathererOptions): Gatherer {
   };
 }
 
-/** A database deleted between the update and the copy has nothing left to gather. */
-async function copyOne(client: CouchClient, db: string, gatherDb: string, checkpoints: GatherCheckpoints): Promise<CopyResult> {
+/**
+ * Copies one village database; for reports, also resolves conflicts of what changed in the
+ * county's favour (resolve-report-conflicts.ts). A database deleted between the update and the
+ * copy has nothing left to gather.
+ */
+async function copyOne(client: CouchClient, db: string, gatherDb: string, checkpoints: GatherCheckpoints, prefix: string): Promise<CopyResult> {
   try {
-    return await copyDatabaseChanges(client, db, gatherDb, checkpoints);
+    const result = await copyDatabaseChanges(client, db, gatherDb, checkpoints);
+    if (parseVillageDatabaseName(db, prefix)?.kind === 'reports') await resolveReportConflicts(client, db, result.changedIds);
+    return result;
   } catch (error) {
-    if (error instanceof CouchError && error.isNotFound) return { copied: 0, seen: 0 };
+    if (error instanceof CouchError && error.isNotFound) return { copied: 0, seen: 0, changedIds: [] };
     throw error;
   }
 }
@@ -140,7 +147,7 @@ export async function gatherAllOnce(client: CouchClient, prefix: string, concurr
   const gatherDb = countyDatabaseNames(prefix).gather;
   const checkpoints = couchCheckpoints(client, gatherDb);
   const sources = (await client.allDbs()).filter((db) => isGatheredDatabase(db, prefix));
-  const results = await mapLimit(sources, concurrency, (db) => copyOne(client, db, gatherDb, checkpoints));
+  const results = await mapLimit(sources, concurrency, (db) => copyOne(client, db, gatherDb, checkpoints, prefix));
   return { databases: sources.length, copied: results.reduce((sum, r) => sum + r.copied, 0) };
 }
 
