@@ -3,6 +3,7 @@ import { createContext, type CliIo } from './cli-context';
 import { describeFailure, EXIT, UsageError } from './cli-errors';
 import type { Command } from './command';
 import { configPushCommand } from './commands/config-push';
+import { blobsVerifyCommand } from './commands/blobs-verify';
 import { fleetCommand } from './commands/fleet';
 import { gatherCommand } from './commands/gather';
 import { keygenCommand } from './commands/keygen';
@@ -24,6 +25,7 @@ export const COMMANDS: readonly Command[] = [
   reportsReplyCommand,
   gatherCommand,
   fleetCommand,
+  blobsVerifyCommand,
   pinHashCommand,
   keygenCommand,
 ];
