@@ -17,7 +17,7 @@ describe('county blobs verify', () => {
     const response = await fetch(new URL(`${encodeURIComponent(village.databases.blobs)}/${id}/data`, couch.baseUrl), {
       method: 'PUT',
       headers: { 'content-type': 'image/jpeg', authorization: basicAuthHeader({ username: village.username, password: village.password }) },
-      body: bytes,
+      body: new Uint8Array(bytes),
     });
     return response.status;
   };
