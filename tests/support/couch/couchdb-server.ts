@@ -46,7 +46,13 @@ async function startOnce(release: CouchdbRelease): Promise<CouchdbServer> {
   const port = await findFreePort();
   const epmdPort = await findFreePort();
   const admin = { username: 'admin', password: randomBytes(18).toString('base64url') };
-  const folder = createServerFolder(release, { port, adminPassword: admin.password, cookie: randomBytes(18).toString('hex') });
+  const folder = createServerFolder(release, {
+    port,
+    adminPassword: admin.password,
+    cookie: randomBytes(18).toString('hex'),
+    uuid: randomBytes(16).toString('hex'),
+    authSecret: randomBytes(16).toString('hex'),
+  });
   const root = path.join(folder, 'couchdb');
   const log = tail();
   let epmd: ChildProcess | undefined;

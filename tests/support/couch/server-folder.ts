@@ -17,6 +17,9 @@ export interface ServerConfig {
   adminPassword: string;
   /** The Erlang distribution cookie, so the VM never reads or creates ~/.erlang.cookie. */
   cookie: string;
+  /** Server identity and the key that signs session cookies: set before start (see writeConfig). */
+  uuid: string;
+  authSecret: string;
 }
 
 /** Returns the temp folder; the server's root is `<folder>/couchdb`. */
@@ -47,6 +50,10 @@ function copyTree(from: string, to: string, mode: 'copy' | 'link'): void {
  * the machine: their own cookie, and `-start_epmd false` so that if the private port mapper is
  * gone the VM fails instead of starting a daemon port mapper nobody would ever stop.
  * Logging at `warning` keeps CouchDB from writing a line per request into the test's pipe.
+ * `uuid` and `[chttpd_auth] secret` are set up front, as a county installation sets them once:
+ * left to the first start, CouchDB generated them while the first replication jobs were
+ * logging in (measured: gather jobs created within ~2 s of start failed with `unauthorized`
+ * and then waited out the scheduler's backoff, ~40 s, before their first document).
  */
 function writeConfig(root: string, config: ServerConfig): void {
   writeFileSync(
@@ -57,6 +64,10 @@ function writeConfig(root: string, config: ServerConfig): void {
       `port = ${config.port}`,
       '[admins]',
       `admin = ${config.adminPassword}`,
+      '[couchdb]',
+      `uuid = ${config.uuid}`,
+      '[chttpd_auth]',
+      `secret = ${config.authSecret}`,
       '[log]',
       'level = warning',
       '',
