@@ -157,6 +157,7 @@ function describe(enrollment: Enrollment | undefined): EnrollmentStatus {
   return {
     enrolled: true,
     village: enrollment.village,
+    ...(enrollment.villageName ? { villageName: { ...enrollment.villageName } } : {}),
     kioskId: enrollment.kioskId,
     countyOrigin: countyOrigin(enrollment),
     databases: { ...enrollment.databases },

@@ -1,3 +1,4 @@
+import { localizedTextSchema } from '#kiosk-config/schema';
 import { parseCouchUrl } from '../../couchdb/couch-url';
 import { assertVillageCode } from '../../couchdb/database-names';
 import { assertKioskId } from '../../couchdb/roles';
@@ -9,11 +10,13 @@ import { printChanges } from '../print-changes';
 
 export const provisionCommand: Command = {
   path: ['provision'],
-  usage: '--village CODE --kiosk ID --out FILE [--kiosk-url URL]',
+  usage: '--village CODE --name NAME [--name-en NAME] --kiosk ID --out FILE [--kiosk-url URL]',
   summary:
     "create a village's databases and its kiosk user; write the kiosk's enrollment file (running it again rotates the kiosk's password)",
   options: {
     village: { type: 'string' },
+    name: { type: 'string' },
+    'name-en': { type: 'string' },
     kiosk: { type: 'string' },
     out: { type: 'string' },
     'kiosk-url': { type: 'string' },
@@ -23,6 +26,7 @@ export const provisionCommand: Command = {
     const village = requiredOption(values, 'village');
     const kioskId = requiredOption(values, 'kiosk');
     const out = requiredOption(values, 'out');
+    const villageName = readVillageName(optionalOption(values, 'name'), optionalOption(values, 'name-en'));
     try {
       assertVillageCode(village);
       assertKioskId(kioskId);
@@ -40,6 +44,7 @@ export const provisionCommand: Command = {
     const enrollment: EnrollmentFile = {
       couchUrl: parseCouchUrl(kioskUrl ?? client.baseUrl).baseUrl,
       village,
+      ...(villageName ? { villageName } : {}),
       kioskId,
       username: result.username,
       password: result.password,
@@ -56,7 +61,22 @@ export const provisionCommand: Command = {
     if (!kioskUrl && /^https?:\/\/(localhost|127\.|\[::1\])/.test(enrollment.couchUrl)) {
       result.warnings.push(`the enrollment file tells the kiosk to use ${enrollment.couchUrl}: give --kiosk-url with the address kiosks reach`);
     }
+    if (!villageName) result.warnings.push(`no --name: the enrollment file carries only the code ${village}; give the village's name (e.g. --name 青山村) so the clerk sees it`);
     for (const warning of result.warnings) ctx.io.err(`warning: ${warning}`);
     ctx.io.out('The village reaches the county gather database through `county gather` (run it as a service; see sync/county-cli/README.md).');
   },
 };
+
+/**
+ * The human name that travels beside the code (DESIGN.md §5): Chinese required when a name is
+ * given, English optional, the same shape as the kiosk configuration's `village.name`.
+ */
+function readVillageName(zh: string | undefined, en: string | undefined): EnrollmentFile['villageName'] {
+  if (zh === undefined) {
+    if (en !== undefined) throw new UsageError('--name-en needs --name (the Chinese name)');
+    return undefined;
+  }
+  const parsed = localizedTextSchema.safeParse(en === undefined ? { zh } : { zh, en });
+  if (!parsed.success || zh.length > 100 || (en?.length ?? 0) > 100) throw new UsageError('--name (and --name-en) must be a village name of 1–100 characters');
+  return parsed.data;
+}
