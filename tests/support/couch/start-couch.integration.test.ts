@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CouchClient, type CouchError } from '#sync/couchdb/couch-client';
@@ -45,6 +45,7 @@ describe('the test CouchDB starter', () => {
     const expected = { external: /\(COUCHDB_URL\)/, tarball: /^Apache CouchDB 3\.4\.3 \(tarball\) on 127\.0\.0\.1:\d+$/, 'pouchdb-server': /^pouchdb-server .*\(fallback: / };
     expect(couch.description).toMatch(expected[choice.kind]);
     if (choice.kind === 'tarball') expect(couch.flavour).toBe('couchdb');
+    if (choice.kind === 'tarball') expect(readFileSync(`/proc/${couch.serverPid}/cmdline`, 'utf8')).toContain('beam');
     expect((await couch.admin.session()).userCtx.roles).toContain('_admin');
     const wrong = new CouchClient(couch.baseUrl, { username: couch.adminAuth.username, password: 'not-the-password' });
     await expect(wrong.session()).rejects.toMatchObject({ status: 401 } satisfies Partial<CouchError>);

@@ -42,6 +42,8 @@ export interface TestCouch {
   description: string;
   /** Processes and the folder this run started and stop() ends (none for COUCHDB_URL). */
   owned: OwnedResources | undefined;
+  /** The server process itself (CouchDB's Erlang VM, or pouchdb-server), for CPU measurements; none for COUCHDB_URL. */
+  serverPid: number | undefined;
   stop(): Promise<void>;
 }
 
@@ -117,6 +119,7 @@ function describeServer(
     flavour,
     description,
     owned,
+    serverPid: owned?.pids[0],
     stop,
   };
 }
