@@ -68,7 +68,7 @@ async function mapLimit<T>(items: readonly T[], limit: number, task: (item: T, i
 }
 
 function serverPid(couch: TestCouch): number | undefined {
-  const pid = (couch as TestCouch & { serverPid?: number }).serverPid ?? Number(process.env.COUCHDB_PID);
+  const pid = couch.serverPid ?? Number(process.env.COUCHDB_PID);
   return Number.isFinite(pid) && pid > 0 ? pid : undefined;
 }
 

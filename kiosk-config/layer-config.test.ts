@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultKioskConfig } from './default-config';
 import { formatConfigProblem, layerConfig, type ConfigLayerInput } from './layer-config';
 import { kioskConfigSchema } from './schema';
+import { VILLAGE_CODE_RULE } from './village-code';
 
 const site = (raw: unknown, source = 'site.json'): ConfigLayerInput => ({ layer: 'site', source, raw });
 const county = (raw: unknown): ConfigLayerInput => ({ layer: 'county', source: 'county document', raw });
@@ -73,7 +74,7 @@ describe('layerConfig', () => {
     [{ services: ['report'] }, 'services', 'expected an object { … }, got a list of 1'],
     [{ categories: [] }, 'categories', 'at least one report category is needed'],
     [{ defaultLanguage: 'fr' }, 'defaultLanguage', 'expected one of "zh-CN", "en", got string "fr"'],
-    [{ village: { code: 'Qing Shan' } }, 'village.code', 'must be 2–40 characters: lowercase letters, digits or "-", starting with a letter'],
+    [{ village: { code: 'Qing Shan' } }, 'village.code', VILLAGE_CODE_RULE],
     [{ __proto__: null, warning: 1 }, 'warning', 'unknown field "warning"'],
   ])('explains %j at %s', (raw, path, message) => {
     expect(layerConfig(defaultKioskConfig, [site(raw)]).problems).toEqual([{ layer: 'site', source: 'site.json', path, message }]);

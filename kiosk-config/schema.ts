@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { VILLAGE_CODE_PATTERN, VILLAGE_CODE_RULE } from './village-code';
 
 /**
  * The one definition of a kiosk's configuration. Every layer (built-in default, the site's
@@ -7,10 +8,8 @@ import { z } from 'zod';
  * is reported instead of silently ignored.
  */
 
-/** Village codes become parts of CouchDB database names: lowercase, digits, '-' only, letter first. */
-export const villageCodeSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{1,39}$/, 'must be 2–40 characters: lowercase letters, digits or "-", starting with a letter');
+/** A 12-digit statistical division code or a lowercase code: the one rule of village-code.ts. */
+export const villageCodeSchema = z.string().regex(VILLAGE_CODE_PATTERN, VILLAGE_CODE_RULE);
 
 /**
  * Caps on every text and list (issue 8, finding 8): each is shown on a kiosk screen or becomes a

@@ -56,6 +56,8 @@ export const enrollmentStatusSchema = z
   .object({
     enrolled: z.boolean(),
     village: z.string().optional(),
+    /** The village's human name from the enrollment file, when the county gave one. */
+    villageName: z.object({ zh: z.string(), en: z.string().optional() }).strict().optional(),
     kioskId: z.string().optional(),
     /** The county CouchDB origin without credentials, for the clerk's screen. */
     countyOrigin: z.string().optional(),

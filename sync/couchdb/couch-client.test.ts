@@ -49,6 +49,24 @@ describe('CouchClient', () => {
     await expect(client.serverInfo()).rejects.toThrow('cannot reach CouchDB at http://127.0.0.1:9/: fetch failed: ECONNREFUSED');
   });
 
+  it('ensureDatabase counts a database created concurrently by someone else as unchanged', async () => {
+    const { fake } = clientWithFake();
+    // CouchDB 3.4.3 just after /_up: it is creating _users itself and answers 500 conflict.
+    const racing = (async (input: string | URL | Request, init?: RequestInit) => {
+      if ((init?.method ?? 'GET') === 'PUT') {
+        await fake.fetch(input, init);
+        return new Response(JSON.stringify({ error: 'conflict', reason: 'conflict' }), { status: 500 });
+      }
+      return fake.fetch(input, init);
+    }) as typeof fetch;
+    const client = new CouchClient('http://127.0.0.1:5984/', undefined, { fetch: racing });
+    expect(await client.ensureDatabase('_users')).toBe('unchanged');
+    // A conflict with no database behind it is still an error.
+    const broken = (async () => new Response(JSON.stringify({ error: 'conflict', reason: 'conflict' }), { status: 500 })) as unknown as typeof fetch;
+    const failing = new CouchClient('http://127.0.0.1:5984/', undefined, { fetch: broken });
+    await expect(failing.ensureDatabase('_users')).rejects.toMatchObject({ status: 500, error: 'conflict' });
+  });
+
   it('ensureDatabase and putSecurity say whether they changed anything', async () => {
     const { client } = clientWithFake();
     expect(await client.ensureDatabase('village-a-reports', { q: 1 })).toBe('created');

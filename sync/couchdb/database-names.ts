@@ -9,8 +9,10 @@
  * with '-' (`t3f9a-` → `t3f9a-village-xiaohe-reports`).
  */
 
-/** The same rule as `villageCodeSchema` in kiosk-config/schema.ts (kept dependency-free here). */
-export const VILLAGE_CODE_PATTERN = /^[a-z][a-z0-9-]{1,39}$/;
+import { VILLAGE_CODE_PATTERN, VILLAGE_CODE_RULE } from '#kiosk-config/village-code';
+
+/** The one village-code rule (kiosk-config/village-code.ts), re-exported for the county side. */
+export { VILLAGE_CODE_PATTERN };
 
 /** CouchDB database names must start with a letter; we allow a strict subset of its alphabet. */
 export const DATABASE_PREFIX_PATTERN = /^([a-z][a-z0-9_-]{0,39})?$/;
@@ -39,9 +41,7 @@ export const DOCUMENT_TYPE_BY_KIND: Record<VillageDatabaseKind, string | null> =
 
 export function assertVillageCode(village: string): void {
   if (!VILLAGE_CODE_PATTERN.test(village)) {
-    throw new Error(
-      `invalid village code ${JSON.stringify(village)}: must be 2–40 characters of lowercase letters, digits or "-", starting with a letter`,
-    );
+    throw new Error(`invalid village code ${JSON.stringify(village)}: ${VILLAGE_CODE_RULE}`);
   }
 }
 

@@ -15,6 +15,8 @@ export interface EnrollmentFile {
   /** The county CouchDB as kiosks reach it, without credentials, ending with '/'. */
   couchUrl: string;
   village: string;
+  /** The village's human name beside its code (`provision --name`, `--name-en`); shown to the clerk. */
+  villageName?: { zh: string; en?: string };
   kioskId: string;
   username: string;
   password: string;

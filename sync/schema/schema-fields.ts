@@ -1,3 +1,5 @@
+import { VILLAGE_CODE_MAX_LENGTH, VILLAGE_CODE_PATTERN } from '#kiosk-config/village-code';
+
 /**
  * Field definitions shared by every replicated document type (DESIGN.md §4–5).
  *
@@ -23,8 +25,8 @@
 export const ID_PATTERN = '^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$';
 export const ID_MAX_LENGTH = 64;
 
-/** Same rule as kiosk-config/schema.ts `villageCodeSchema`: it becomes part of CouchDB database names. */
-export const VILLAGE_PATTERN = '^[a-z][a-z0-9-]{1,39}$';
+/** The one village-code rule (kiosk-config/village-code.ts): it becomes part of CouchDB database names. */
+export const VILLAGE_PATTERN = VILLAGE_CODE_PATTERN.source;
 
 /** `2024-05-01T08:30:00Z`, `2024-05-01T08:30:00.123+08:00`. */
 export const ISO_TIMESTAMP_PATTERN =
@@ -42,7 +44,7 @@ export const MIME_PATTERN = '^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$';
 
 export const idField = { type: 'string', maxLength: ID_MAX_LENGTH, pattern: ID_PATTERN } as const;
 
-export const villageField = { type: 'string', maxLength: 40, pattern: VILLAGE_PATTERN } as const;
+export const villageField = { type: 'string', maxLength: VILLAGE_CODE_MAX_LENGTH, pattern: VILLAGE_PATTERN } as const;
 
 /** Kiosk ids are document ids too: a heartbeat's id is its kiosk's id. */
 export const kioskIdField = { type: 'string', maxLength: ID_MAX_LENGTH, pattern: ID_PATTERN } as const;

@@ -11,7 +11,8 @@ import { withReply, withStatus } from '#sync/county-cli/report-updates';
 
 /**
  * The clerk enrolls the kiosk with the county's file, the renderer's sync runs through the
- * host's proxy against a real CouchDB-compatible server (pouchdb-server), a villager's report
+ * host's proxy against the tests' CouchDB (Apache CouchDB 3.4.3 from ../shared/couchdb when it
+ * is there, else COUCHDB_URL or pouchdb-server: tests/support/couch), a villager's report
  * reaches the county, and the clerk sees "全部已发送" only then. The enrollment file is handed
  * to the browser from memory: a file holding a password is never written anywhere.
  */

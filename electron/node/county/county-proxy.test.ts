@@ -17,23 +17,35 @@ interface Seen {
   signal: AbortSignal | undefined;
 }
 
-/** A fetch that records what it was asked and answers with `respond`. */
-function fakeFetch(respond: (seen: Seen) => Response | Promise<Response> = () => Response.json({ ok: true })) {
+/**
+ * A fetch that records what it was asked and answers with `respond`. The credential gate's
+ * `GET /_session` checks are recorded apart (`checks`) and answered by `session` (default:
+ * accepted), so `calls` holds the proxied requests only.
+ */
+function fakeFetch(
+  respond: (seen: Seen) => Response | Promise<Response> = () => Response.json({ ok: true }),
+  session: () => Response = () => Response.json({ ok: true, userCtx: { name: enrollment.username, roles: [] } }),
+) {
   const calls: Seen[] = [];
+  const checks: Seen[] = [];
   const impl = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
     const raw = init?.body;
     const body = raw === undefined || raw === null ? undefined : typeof raw === 'string' ? new TextEncoder().encode(raw) : new Uint8Array(raw as Uint8Array);
     const seen: Seen = { url: typeof input === 'string' ? input : input instanceof URL ? input.href : input.url, method: init?.method ?? 'GET', headers: new Headers(init?.headers), body, redirect: init?.redirect, signal: init?.signal ?? undefined };
+    if (new URL(seen.url).pathname.endsWith('/_session')) {
+      checks.push(seen);
+      return session();
+    }
     calls.push(seen);
     return respond(seen);
   });
-  return { impl: impl as unknown as typeof fetch, calls };
+  return { impl: impl as unknown as typeof fetch, calls, checks };
 }
 
-function enrolledService(respond?: Parameters<typeof fakeFetch>[0], log: string[] = []) {
-  const fetch = fakeFetch(respond);
+function enrolledService(respond?: Parameters<typeof fakeFetch>[0], log: string[] = [], session?: Parameters<typeof fakeFetch>[1]) {
+  const fetch = fakeFetch(respond, session);
   const service = createCountyProxyService({ store: createMemoryCredentialStore(enrollment), fetch: fetch.impl, log: (line) => log.push(line) });
-  return { service, calls: fetch.calls, log };
+  return { service, calls: fetch.calls, checks: fetch.checks, log };
 }
 
 describe('county proxy: enrollment', () => {
@@ -175,5 +187,52 @@ describe('county proxy: requests', () => {
     const everything = JSON.stringify(outputs) + log.join('\n');
     expect(everything).not.toContain(SECRET);
     expect(everything).not.toContain(btoa(`${enrollment.username}:${SECRET}`));
+  });
+});
+
+describe('county proxy: refused credentials (CouchDB 3.4 locks an account after 5 failed logins)', () => {
+  const wrong = () => Response.json({ error: 'unauthorized', reason: 'Name or password is incorrect.' }, { status: 401 });
+
+  it('checks the credentials once, with GET /_session and Basic auth, before the first requests', async () => {
+    const { service, calls, checks } = enrolledService();
+    await Promise.all(Array.from({ length: 5 }, () => service.request({ method: 'GET', path: 'village-qingshan-reports/_changes' })));
+    expect(checks).toHaveLength(1);
+    expect(checks[0]?.url).toBe('https://county.example:6984/_session');
+    expect(checks[0]?.headers.get('authorization')).toBe(`Basic ${btoa(`${enrollment.username}:${SECRET}`)}`);
+    expect(checks[0]?.redirect).toBe('manual');
+    expect(calls).toHaveLength(5);
+  });
+
+  it('sends nothing more once the server refused them, answering 401 itself, until a new enrollment', async () => {
+    let session = wrong;
+    const log: string[] = [];
+    const { service, calls, checks } = enrolledService(undefined, log, () => session());
+    for (let i = 0; i < 10; i++) {
+      const response = await service.request({ method: 'GET', path: 'village-qingshan-reports/_changes' });
+      expect(response).toMatchObject({ status: 401, body: { kind: 'json', json: { error: 'unauthorized', reason: expect.stringContaining('not sent') as unknown } } });
+    }
+    expect(checks).toHaveLength(1);
+    expect(calls).toHaveLength(0);
+    expect(log.join('\n')).toMatch(/refused the kiosk's credentials \(401\)/);
+    expect(log.join('\n')).not.toContain(SECRET);
+
+    session = () => Response.json({ ok: true, userCtx: { name: enrollment.username } });
+    await service.enroll(JSON.stringify(enrollment));
+    expect(await service.request({ method: 'GET', path: 'village-qingshan-reports/_changes' })).toMatchObject({ status: 200 });
+    expect(checks).toHaveLength(2);
+    expect(calls).toHaveLength(1);
+  });
+
+  it("closes the gate when a request meets CouchDB's lockout, but not on a validator's 403", async () => {
+    const { service, calls } = enrolledService((seen) =>
+      seen.method === 'PUT'
+        ? Response.json({ error: 'forbidden', reason: 'village must be qingshan' }, { status: 403 })
+        : Response.json({ error: 'forbidden', reason: 'Account is temporarily locked due to multiple authentication failures' }, { status: 403 }),
+    );
+    expect((await service.request({ method: 'PUT', path: 'village-qingshan-reports/r-1', body: { kind: 'json', json: {} } })).status).toBe(403);
+    expect((await service.request({ method: 'PUT', path: 'village-qingshan-reports/r-2', body: { kind: 'json', json: {} } })).status).toBe(403);
+    expect((await service.request({ method: 'GET', path: 'village-qingshan-reports/_changes' })).status).toBe(403);
+    expect((await service.request({ method: 'GET', path: 'village-qingshan-reports/_changes' })).status).toBe(401);
+    expect(calls).toHaveLength(3);
   });
 });

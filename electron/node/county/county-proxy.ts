@@ -5,6 +5,7 @@ import {
   type CountyResponse,
   type EnrollmentStatus,
 } from '#common/county-proxy-contract';
+import { createCredentialGate } from '#sync/couchdb/credential-gate';
 import { basicAuthHeader } from '#sync/couchdb/couch-url';
 import type { CredentialStore } from './credential-store';
 import { decodeResponseBody, encodeRequestBody, MAX_RESPONSE_BYTES, type OutgoingBody } from './county-http-body';
@@ -36,12 +37,34 @@ const UNREACHABLE: CountyResponse = { status: 0, body: { kind: 'none' } };
  * - no HTTP answer (offline, DNS, TLS, reset, timeout): resolves `{status: 0, body: none}`,
  *   so the caller backs off and tries again later; nothing is thrown.
  * - any HTTP answer, errors included: resolves with CouchDB's status and body as they are.
+ * - credentials the server refused: answered 401 here, not sent again until a new enrollment
+ *   or the gate's recheck (sync/couchdb/credential-gate.ts), so a wrong or outdated password
+ *   never gets the kiosk's account locked by CouchDB (5 failed logins lock it for 5 minutes).
  */
 export function createCountyProxyService(options: CountyProxyOptions): CountyService {
   const fetchImpl = options.fetch ?? ((input, init) => fetch(input, init));
   const log = options.log ?? (() => {});
   const defaultTimeoutMs = Math.min(options.defaultTimeoutMs ?? DEFAULT_COUNTY_TIMEOUT_MS, MAX_COUNTY_TIMEOUT_MS);
   let enrollment = loadEnrollment(options.store, log);
+  const gate = createCredentialGate({
+    async check() {
+      if (!enrollment) return { status: 0 };
+      const headers = { accept: 'application/json', authorization: basicAuthHeader({ username: enrollment.username, password: enrollment.password }) };
+      try {
+        const response = await fetchImpl(new URL('_session', enrollment.couchUrl), {
+          headers,
+          signal: AbortSignal.timeout(Math.min(defaultTimeoutMs, 10_000)),
+          redirect: 'manual',
+        });
+        const text = await response.text();
+        const json = parseJsonOrUndefined(text);
+        if (response.status === 401 || response.status === 403) log(`county refused the kiosk's credentials (${response.status}); not sending them again until a new enrollment or a recheck`);
+        return { status: response.status, json };
+      } catch {
+        return { status: 0 };
+      }
+    },
+  });
 
   return {
     status: () => describe(enrollment),
@@ -51,6 +74,7 @@ export function createCountyProxyService(options: CountyProxyOptions): CountySer
       const next = parseEnrollmentFile(enrollmentJson);
       options.store.save(next);
       enrollment = next;
+      gate.reset();
       log(`enrolled as ${next.kioskId} of village ${next.village} with ${countyOrigin(next)}`);
       return describe(next);
     },
@@ -64,6 +88,8 @@ export function createCountyProxyService(options: CountyProxyOptions): CountySer
         throw error;
       }
       const { method, path, url, outgoing, headers, timeoutMs } = prepared;
+      const admission = await gate.admit();
+      if (!admission.send) return { status: 401, body: { kind: 'json', json: admission.refusal } };
       const limitMs = Math.min(timeoutMs ?? defaultTimeoutMs, MAX_COUNTY_TIMEOUT_MS);
       const signal = AbortSignal.timeout(limitMs);
       try {
@@ -76,7 +102,9 @@ export function createCountyProxyService(options: CountyProxyOptions): CountySer
         }
         const bytes = new Uint8Array(await response.arrayBuffer());
         if (bytes.length > MAX_RESPONSE_BYTES) return tooLarge(method, path, log);
-        return { status: response.status, body: decodeResponseBody(method, response.status, response.headers.get('content-type'), bytes) };
+        const body = decodeResponseBody(method, response.status, response.headers.get('content-type'), bytes);
+        gate.observe(admission, response.status, body.kind === 'json' ? body.json : undefined);
+        return { status: response.status, body };
       } catch (error) {
         log(`county ${method} ${path.slice(0, 200)}: no answer (${describeNetworkError(error, limitMs)})`);
         return UNREACHABLE;
@@ -130,6 +158,7 @@ function describe(enrollment: Enrollment | undefined): EnrollmentStatus {
   return {
     enrolled: true,
     village: enrollment.village,
+    ...(enrollment.villageName ? { villageName: { ...enrollment.villageName } } : {}),
     kioskId: enrollment.kioskId,
     countyOrigin: countyOrigin(enrollment),
     databases: { ...enrollment.databases },
@@ -139,6 +168,14 @@ function describe(enrollment: Enrollment | undefined): EnrollmentStatus {
 function countyOrigin(enrollment: Enrollment): string {
   const url = new URL(enrollment.couchUrl);
   return `${url.origin}${url.pathname}`;
+}
+
+function parseJsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }
 
 function tooLarge(method: string, path: string, log: (line: string) => void): CountyResponse {

@@ -26,6 +26,14 @@ describe('parseEnrollmentFile', () => {
     expect(parseEnrollmentFile(JSON.stringify(prefixed)).databases.reports).toBe('t1a2b3-village-qingshan-reports');
   });
 
+  it('accepts a village enrolled under its 12-digit division code, with its name beside the code', () => {
+    const names = Object.fromEntries(Object.entries(valid.databases).map(([kind, name]) => [kind, name.replace('qingshan', '510112001001')]));
+    const coded = { ...valid, village: '510112001001', villageName: { zh: '幸福村', en: 'Xingfu' }, databases: names };
+    expect(parseEnrollmentFile(JSON.stringify(coded))).toMatchObject({ village: '510112001001', villageName: { zh: '幸福村', en: 'Xingfu' } });
+    expect(problemOf({ ...coded, village: '51011200100' })).toMatch(/village must be a 12-digit statistical division code/);
+    expect(problemOf({ ...coded, villageName: { en: 'Xingfu' } })).toMatch(/villageName\.zh is missing/);
+  });
+
   it('says when the text is not JSON', () => {
     expect(problemOf('{"couchUrl": "https://x/", ')).toMatch(/not valid JSON/);
   });

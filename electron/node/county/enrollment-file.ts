@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { localizedTextSchema } from '#kiosk-config/schema';
+import { VILLAGE_CODE_PATTERN, VILLAGE_CODE_RULE } from '#kiosk-config/village-code';
+import { DATABASE_PREFIX_PATTERN, VILLAGE_DATABASE_KINDS } from '#sync/couchdb/database-names';
 import { isCountyPublicKey } from '#sync/signing/county-signature.node';
-import { DATABASE_PREFIX_PATTERN, VILLAGE_CODE_PATTERN, VILLAGE_DATABASE_KINDS } from '#sync/couchdb/database-names';
 import { KIOSK_ID_PATTERN } from '#sync/couchdb/roles';
 
 /**
@@ -38,7 +40,9 @@ const databasesShape = Object.fromEntries([...VILLAGE_DATABASE_KINDS, 'policies'
 export const enrollmentFileSchema = z.object(
   {
     couchUrl,
-    village: z.string({ error: 'must be the village code (text)' }).regex(VILLAGE_CODE_PATTERN, 'must be a village code (lowercase letters, digits, "-")'),
+    village: z.string({ error: 'must be the village code (text)' }).regex(VILLAGE_CODE_PATTERN, VILLAGE_CODE_RULE),
+    /** Optional: files written before `provision --name` existed carry only the code. */
+    villageName: localizedTextSchema.optional(),
     kioskId: z.string({ error: 'must be the kiosk id (text)' }).regex(KIOSK_ID_PATTERN, 'must be a kiosk id (lowercase letters, digits, "-")'),
     username: z.string({ error: 'must be the kiosk account name (text)' }).min(1, 'must not be empty').max(200, 'is too long'),
     password: z.string({ error: 'must be the kiosk password (text)' }).min(8, 'is too short (at least 8 characters)').max(1000, 'is too long'),

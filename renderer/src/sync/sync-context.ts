@@ -9,7 +9,7 @@ import type { SyncStatus } from '#sync/replication/status/sync-status';
  */
 export type EnrollmentView =
   | { state: 'checking' | 'not-enrolled' | 'unavailable' }
-  | { state: 'enrolled'; village: string; kioskId: string; countyOrigin?: string };
+  | { state: 'enrolled'; village: string; villageName?: { zh: string; en?: string }; kioskId: string; countyOrigin?: string };
 
 export interface SyncContextValue {
   enrollment: EnrollmentView;

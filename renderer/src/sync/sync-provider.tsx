@@ -16,7 +16,13 @@ const NO_ENTRIES: readonly QuarantineEntry[] = Object.freeze([]);
 
 function viewOf(status: EnrollmentStatus): EnrollmentView {
   if (!status.enrolled || !status.village || !status.kioskId) return { state: 'not-enrolled' };
-  return { state: 'enrolled', village: status.village, kioskId: status.kioskId, ...(status.countyOrigin ? { countyOrigin: status.countyOrigin } : {}) };
+  return {
+    state: 'enrolled',
+    village: status.village,
+    ...(status.villageName ? { villageName: status.villageName } : {}),
+    kioskId: status.kioskId,
+    ...(status.countyOrigin ? { countyOrigin: status.countyOrigin } : {}),
+  };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { localizedTextSchema } from '#kiosk-config/schema';
 import { parseCouchUrl } from '../../couchdb/couch-url';
 import { assertVillageCode } from '../../couchdb/database-names';
 import { assertKioskId } from '../../couchdb/roles';
@@ -10,11 +11,13 @@ import { printChanges } from '../print-changes';
 
 export const provisionCommand: Command = {
   path: ['provision'],
-  usage: '--village CODE --kiosk ID --out FILE --county-key FILE [--kiosk-url URL]',
+  usage: '--village CODE --name NAME [--name-en NAME] --kiosk ID --out FILE --county-key FILE [--kiosk-url URL]',
   summary:
     "create a village's databases and its kiosk user; write the kiosk's enrollment file (running it again rotates the kiosk's password)",
   options: {
     village: { type: 'string' },
+    name: { type: 'string' },
+    'name-en': { type: 'string' },
     kiosk: { type: 'string' },
     out: { type: 'string' },
     'kiosk-url': { type: 'string' },
@@ -25,6 +28,7 @@ export const provisionCommand: Command = {
     const village = requiredOption(values, 'village');
     const kioskId = requiredOption(values, 'kiosk');
     const out = requiredOption(values, 'out');
+    const villageName = readVillageName(optionalOption(values, 'name'), optionalOption(values, 'name-en'));
     try {
       assertVillageCode(village);
       assertKioskId(kioskId);
@@ -46,6 +50,7 @@ export const provisionCommand: Command = {
     const enrollment: EnrollmentFile = {
       couchUrl: parseCouchUrl(kioskUrl ?? client.baseUrl).baseUrl,
       village,
+      ...(villageName ? { villageName } : {}),
       kioskId,
       username: result.username,
       password: result.password,
@@ -65,7 +70,22 @@ export const provisionCommand: Command = {
     }
     if (countyKey) ctx.io.out(`The kiosk trusts the county signing key ${countyKey.keyId}.`);
     else result.warnings.push('no --county-key: this kiosk will refuse every county configuration until it is enrolled with a file that carries the county key (`county keygen`)');
+    if (!villageName) result.warnings.push(`no --name: the enrollment file carries only the code ${village}; give the village's name (e.g. --name 青山村) so the clerk sees it`);
     for (const warning of result.warnings) ctx.io.err(`warning: ${warning}`);
     ctx.io.out('The village reaches the county gather database through `county gather` (run it as a service; see sync/county-cli/README.md).');
   },
 };
+
+/**
+ * The human name that travels beside the code (DESIGN.md §5): Chinese required when a name is
+ * given, English optional, the same shape as the kiosk configuration's `village.name`.
+ */
+function readVillageName(zh: string | undefined, en: string | undefined): EnrollmentFile['villageName'] {
+  if (zh === undefined) {
+    if (en !== undefined) throw new UsageError('--name-en needs --name (the Chinese name)');
+    return undefined;
+  }
+  const parsed = localizedTextSchema.safeParse(en === undefined ? { zh } : { zh, en });
+  if (!parsed.success || zh.length > 100 || (en?.length ?? 0) > 100) throw new UsageError('--name (and --name-en) must be a village name of 1–100 characters');
+  return parsed.data;
+}

@@ -1,4 +1,5 @@
 import { Buffer } from 'node:buffer';
+import { createCredentialGate } from '../../couchdb/credential-gate';
 import { basicAuthHeader, parseCouchUrl, type CouchCredentials } from '../../couchdb/couch-url';
 import { TransportUnreachableError, type CouchBody, type CouchRequest, type CouchResponse, type CouchTransport } from './couch-transport';
 
@@ -10,6 +11,10 @@ import { TransportUnreachableError, type CouchBody, type CouchRequest, type Couc
  *
  * `stats` counts what went over the wire in bodies (request and response), so tools can
  * report the bytes a sync cost.
+ *
+ * Requests pass a credential gate (couchdb/credential-gate.ts): one `GET /_session` checks the
+ * credentials first, and once the server refused them nothing more is sent with them (a 401
+ * is answered here) until `setCredentials`, so a wrong password never locks the account.
  */
 export interface DirectCouchTransportOptions {
   /** CouchDB root, with or without `user:password@` (credentials are moved to a header). */
@@ -37,14 +42,33 @@ export function createDirectCouchTransport(options: DirectCouchTransportOptions)
   let authorization = parsed.credentials ? basicAuthHeader(parsed.credentials) : undefined;
   const stats: TransportStats = { requests: 0, bytesSent: 0, bytesReceived: 0 };
   const defaultTimeout = options.timeoutMs ?? 30_000;
+  const gate = createCredentialGate({
+    async check() {
+      const headers: Record<string, string> = { accept: 'application/json' };
+      if (authorization) headers['authorization'] = authorization;
+      stats.requests++;
+      try {
+        const response = await fetch(new URL('_session', parsed.baseUrl), { headers, signal: AbortSignal.timeout(Math.min(defaultTimeout, 10_000)) });
+        const bytes = Buffer.from(await response.arrayBuffer());
+        stats.bytesReceived += bytes.byteLength;
+        const body = decodeBody(bytes, response.headers.get('content-type') ?? '');
+        return { status: response.status, json: body.kind === 'json' ? body.json : undefined };
+      } catch {
+        return { status: 0 };
+      }
+    },
+  });
 
   return {
     baseUrl: parsed.baseUrl,
     stats,
     setCredentials(credentials) {
       authorization = credentials ? basicAuthHeader(credentials) : undefined;
+      gate.reset();
     },
     async request(request: CouchRequest, signal?: AbortSignal): Promise<CouchResponse> {
+      const admission = await gate.admit();
+      if (!admission.send) return { status: 401, body: { kind: 'json', json: admission.refusal } };
       const url = new URL(request.path, parsed.baseUrl);
       for (const [key, value] of Object.entries(request.query ?? {})) url.searchParams.set(key, value);
       const headers: Record<string, string> = { accept: 'application/json' };
@@ -58,7 +82,9 @@ export function createDirectCouchTransport(options: DirectCouchTransportOptions)
         const response = await fetch(url, { method: request.method, headers, body: body ? new Uint8Array(body) : null, signal: combined });
         const bytes = Buffer.from(await response.arrayBuffer());
         stats.bytesReceived += bytes.byteLength;
-        return { status: response.status, body: decodeBody(bytes, response.headers.get('content-type') ?? '') };
+        const decoded = decodeBody(bytes, response.headers.get('content-type') ?? '');
+        gate.observe(admission, response.status, decoded.kind === 'json' ? decoded.json : undefined);
+        return { status: response.status, body: decoded };
       } catch (cause) {
         if (signal?.aborted) throw signal.reason instanceof Error ? signal.reason : new DOMException('aborted', 'AbortError');
         throw new TransportUnreachableError(`cannot reach ${parsed.baseUrl}: ${describe(cause)}`, { cause });

@@ -143,12 +143,24 @@ describe('blob upload to the county', () => {
     expect(await serverRevs()).toEqual(before);
 
     // Even a naive PUT of the same bytes without a revision cannot make a second copy.
-    const naive = await transport.request({
-      method: 'PUT',
-      path: `${kiosk.databases.blobs}/${twenty[0]!.sha256}/data`,
-      body: { kind: 'base64', data: Buffer.from(twentyBytes[0]!).toString('base64'), contentType: 'image/jpeg' },
-    });
-    expect(naive.status).toBe(409);
+    // Apache CouchDB answers this 409 before it reads the body and closes the connection
+    // (`Connection: close`); the client is then still sending, and through a proxy the answer
+    // is sometimes lost to the reset (measured: 1 in 100 here). Then there is no answer at all,
+    // which the uploader treats as offline and retries. pouchdb-server reads the whole body first.
+    const naive = await transport
+      .request({
+        method: 'PUT',
+        path: `${kiosk.databases.blobs}/${twenty[0]!.sha256}/data`,
+        body: { kind: 'base64', data: Buffer.from(twentyBytes[0]!).toString('base64'), contentType: 'image/jpeg' },
+      })
+      .then(
+        (response) => response.status,
+        (error: unknown) => {
+          if (error instanceof TransportUnreachableError) return 'no answer';
+          throw error;
+        },
+      );
+    expect(couch.flavour === 'couchdb' ? [409, 'no answer'] : [409]).toContain(naive);
     expect(await serverRevs()).toEqual(before);
   });
 

@@ -142,6 +142,29 @@ describe('county proxy against a provisioned CouchDB', () => {
     }
   });
 
+  it('a wrong password never gets the account locked: after re-enrollment the right one works at once', async () => {
+    const lockDir = mkdtempSync(path.join(tmpdir(), 'kiosk-county-lockout-'));
+    try {
+      const victim = await provisionKiosk(couch, { village: couch.village('lockout') });
+      const county = createCountyProxyService({ store: createFileCredentialStore(path.join(lockDir, CREDENTIALS_FILE_NAME)), log: (line) => log.push(line) });
+      await county.enroll(JSON.stringify({ ...victim, password: 'an-outdated-password' }));
+      // A sync sends about ten requests at once, each retried: far above CouchDB's 5 failed logins.
+      const refused = await Promise.all(Array.from({ length: 20 }, () => county.request({ method: 'GET', path: `${victim.databases.reports}/_changes` })));
+      expect(new Set(refused.map((response) => response.status))).toEqual(new Set([401]));
+      await county.enroll(JSON.stringify(victim));
+      expect(await county.request({ method: 'GET', path: `${victim.databases.reports}/_changes` })).toMatchObject({ status: 200 });
+      if (couch.flavour === 'couchdb') {
+        // Why it matters: this server does lock an account after 5 failed logins, the right password included.
+        const bystander = await provisionKiosk(couch, { village: couch.village('bystander') });
+        const login = (password: string) => fetch(`${couch.baseUrl}_session`, { headers: { authorization: basicAuthHeader({ username: bystander.username, password }) } });
+        for (let i = 0; i < 6; i++) await (await login('wrong')).arrayBuffer();
+        expect((await login(bystander.password)).status).toBe(403);
+      }
+    } finally {
+      rmSync(lockDir, { recursive: true, force: true });
+    }
+  });
+
   it('never shows the credentials in any response, status or log line', () => {
     const everything = [...seen, ...log].join('\n');
     expect(seen.length).toBeGreaterThan(15);

@@ -8,11 +8,12 @@ import { newHeartbeat, newReport, refusal } from './run-county';
 
 /**
  * What a kiosk account may and may not do, checked against the running server. These tests must
- * pass on pouchdb-server and on Apache CouchDB 3 (COUCHDB_URL). Where the two differ:
+ * pass on Apache CouchDB 3 (the default test server) and on pouchdb-server. Where the two differ:
  * - refusing a non-member: CouchDB 403, pouchdb-server 401 → both accepted as "refused";
- * - pouchdb-server lets a user add roles to its own _users document, so there a kiosk could
- *   make itself a reader of any database. CouchDB forbids that. Nothing here relies on it either
- *   way; the validators also check the account's *name*, so writes stay refused on both.
+ * - CouchDB 3's `_users` is admin-only: a kiosk cannot read or write even its own user document
+ *   (403). pouchdb-server lets a user add roles to its own _users document, so there a kiosk
+ *   could make itself a reader of any database. The validators also check the account's *name*,
+ *   so writes stay refused on both; CouchDB's refusals are asserted where they are CouchDB's.
  */
 describe('kiosk accounts against the county server', () => {
   let couch: TestCouch;
@@ -91,11 +92,22 @@ describe('kiosk accounts against the county server', () => {
   });
 
   it("still cannot write into another village after trying to grant itself that village's role", async () => {
-    // CouchDB 3 refuses this edit of the user's own _users document; pouchdb-server accepts it
-    // (then the kiosk can even READ village B: a pouchdb-server weakness, not asserted here).
+    // Apache CouchDB 3 creates `_users` admin-only (`_security` members `_admin`): a kiosk may
+    // not even read its own user document (403), let alone edit it. pouchdb-server lets it read
+    // and edit its roles (then the kiosk can even READ village B: a pouchdb-server weakness,
+    // not asserted here). Either way the validators check the account's *name*, so writes stay
+    // refused. The attack is tried with the stored document when readable, else forged.
     const userId = `org.couchdb.user:${a.username}`;
-    const self = await a.kiosk.getDoc<CouchDoc>('_users', userId);
-    if (self) await refusal(a.kiosk.putDoc('_users', { ...self, roles: [...(self.roles as string[]), `village:${b.village}`] }));
+    const readOwn = await a.kiosk.getDoc<CouchDoc>('_users', userId).catch((error: unknown) => error);
+    const self = readOwn instanceof Error ? undefined : (readOwn as CouchDoc | undefined);
+    if (couch.flavour === 'couchdb') expect(readOwn).toMatchObject({ status: 403 });
+    const forged: CouchDoc = self ?? { _id: userId, name: a.username, type: 'user', roles: ['kiosk', `village:${a.village}`], password: a.password };
+    const grant = await refusal(a.kiosk.putDoc('_users', { ...forged, roles: [...(forged.roles as string[]), `village:${b.village}`] }));
+    if (couch.flavour === 'couchdb') {
+      expect(grant).toBe(403);
+      const stored = await couch.admin.getDoc<CouchDoc>('_users', userId);
+      expect(stored?.roles).not.toContain(`village:${b.village}`);
+    }
     const relogged = new CouchClient(couch.baseUrl, a.kiosk.credentials);
     expect([401, 403]).toContain(await refusal(relogged.putDoc(b.databases.reports, newReport(b.village, a.kioskId))));
   });

@@ -1,26 +1,26 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { CouchClient } from '#sync/couchdb/couch-client';
 import { parseCouchUrl, urlWithCredentials, type CouchCredentials } from '#sync/couchdb/couch-url';
-import { findFreePort } from './free-port';
 import { cleanupRun } from './cleanup-run';
+import { extractedRelease } from './couchdb-release';
+import { startCouchdbServer } from './couchdb-server';
+import { startPouchdbServer } from './pouchdb-server';
+import type { OwnedResources } from './owned-resources';
+import { chooseTestServer } from './test-server-choice';
 
 /**
- * A CouchDB-compatible server for tests.
+ * A CouchDB server for one test file (or one Playwright spec), chosen by `chooseTestServer`:
  *
  * - `COUCHDB_URL` set (e.g. http://admin:pw@127.0.0.1:5984/): that server is used. It is shared
- *   and outlives the run, so every database gets `prefix` (random per run) and tests should make
- *   their village codes unique with `village()`; `stop()` deletes what the run created.
- * - Otherwise: `pouchdb-server --in-memory` on 127.0.0.1 and a free port, in a fresh temporary
- *   working directory (it writes config.json and log.txt there), with a server admin created
- *   through `PUT /_config/admins/<name>`. `stop()` kills that process by its PID.
+ *   and outlives the run, so every database gets `prefix` (random per run) and tests make their
+ *   village codes unique with `village()`; `stop()` deletes what the run created.
+ * - else the Apache CouchDB 3.4.3 release (../shared/couchdb, `COUCHDB_TARBALL`): a fresh server
+ *   of our own (`couchdb-server.ts`); `stop()` ends it by PID and removes its folder.
+ * - else pouchdb-server (`pouchdb-server.ts`), saying why.
  *
- * pouchdb-server is weaker than CouchDB in security (PITFALLS.md): write tests so they pass on
- * both, and never assert pouchdb-server's weaknesses as features.
+ * Every start prints one line naming the server, so a CI log shows what each run tested against.
+ * Write tests so they pass on CouchDB and pouchdb-server, and never assert pouchdb-server's
+ * weaknesses as features.
  */
 export interface TestCouch {
   /** Base URL with the admin's credentials embedded, ending with '/'. */
@@ -38,58 +38,63 @@ export interface TestCouch {
   village(name: string): string;
   /** 'pouchdb-server' or 'couchdb': for the few places the two differ (documented where used). */
   flavour: 'pouchdb-server' | 'couchdb';
+  /** What the log line says, e.g. "Apache CouchDB 3.4.3 (tarball) on 127.0.0.1:41233". */
+  description: string;
+  /** Processes and the folder this run started and stop() ends (none for COUCHDB_URL). */
+  owned: OwnedResources | undefined;
+  /** The server process itself (CouchDB's Erlang VM, or pouchdb-server), for CPU measurements; none for COUCHDB_URL. */
+  serverPid: number | undefined;
   stop(): Promise<void>;
 }
-
-const ADMIN: CouchCredentials = { username: 'admin', password: 'test-admin-password' };
-const READY_TIMEOUT_MS = 20_000;
 
 export async function startCouch(): Promise<TestCouch> {
   const runId = randomBytes(3).toString('hex');
   const prefix = `t${runId}-`;
-  const external = process.env.COUCHDB_URL;
-  if (external) return useExternal(external, runId, prefix);
-  return startPouchdbServer(runId, prefix);
+  const choice = chooseTestServer();
+  let couch: TestCouch;
+  if (choice.kind === 'external') {
+    const { baseUrl, credentials } = parseCouchUrl(choice.url);
+    if (!credentials) throw new Error('COUCHDB_URL must carry admin credentials: http://admin:password@host:5984/');
+    const admin = new CouchClient(baseUrl, credentials);
+    const { name, flavour } = await identify(admin);
+    couch = describeServer(admin, credentials, runId, prefix, flavour, `${name} (COUCHDB_URL) on ${new URL(baseUrl).host}`, undefined, () =>
+      cleanupRun(admin, prefix, runId),
+    );
+  } else if (choice.kind === 'tarball') {
+    const server = await startCouchdbServer(extractedRelease(choice.tarball)).catch((error: unknown) => {
+      throw new Error(
+        `the CouchDB release ${choice.tarball} exists but did not start (runtime packages: see ../shared/couchdb/README.md, e.g. libicu72): ${String(error)}`,
+      );
+    });
+    const admin = new CouchClient(server.baseUrl, server.admin);
+    const { name } = await identify(admin);
+    couch = describeServer(admin, server.admin, runId, prefix, 'couchdb', `${name} (tarball) on 127.0.0.1:${server.port}`, server.owned, () => server.stop());
+  } else {
+    const server = await startPouchdbServer();
+    const admin = new CouchClient(server.baseUrl, server.admin);
+    couch = describeServer(admin, server.admin, runId, prefix, 'pouchdb-server', `pouchdb-server on 127.0.0.1:${server.port} (fallback: ${choice.reason})`, server.owned, () => server.stop());
+  }
+  console.log(`test couch: ${couch.description}`);
+  return couch;
 }
 
-async function useExternal(url: string, runId: string, prefix: string): Promise<TestCouch> {
-  const { baseUrl, credentials } = parseCouchUrl(url);
-  if (!credentials) throw new Error('COUCHDB_URL must carry admin credentials: http://admin:password@host:5984/');
-  const admin = new CouchClient(baseUrl, credentials);
-  await waitUntilAnswering(admin, undefined);
-  return describeServer(admin, credentials, runId, prefix, 'couchdb', () => cleanupRun(admin, prefix, runId));
+/** "Apache CouchDB 3.4.3" (vendor "The Apache Software Foundation"), from the welcome document. */
+async function identify(admin: CouchClient): Promise<{ name: string; flavour: TestCouch['flavour'] }> {
+  const info = await waitUntilAnswering(admin);
+  const vendor = info.vendor?.name ?? '';
+  if (/apache/i.test(vendor)) return { name: `Apache CouchDB ${info.version ?? '?'}`, flavour: 'couchdb' };
+  return { name: `${vendor || 'a CouchDB-compatible server'} ${info.version ?? ''}`.trim(), flavour: 'pouchdb-server' };
 }
 
-async function startPouchdbServer(runId: string, prefix: string): Promise<TestCouch> {
-  const port = await findFreePort();
-  const workDir = mkdtempSync(path.join(tmpdir(), 'pouchdb-server-'));
-  const bin = fileURLToPath(new URL('../../../node_modules/pouchdb-server/bin/pouchdb-server', import.meta.url));
-  // Run the script with this Node directly: the child's PID is then pouchdb-server itself.
-  const child = spawn(process.execPath, [bin, '--in-memory', '--host', '127.0.0.1', '--port', String(port), '-n'], {
-    cwd: workDir,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    stderr = (stderr + chunk.toString()).slice(-4000);
-  });
-  const baseUrl = `http://127.0.0.1:${port}/`;
-  const stop = async () => {
-    await killProcess(child);
-    rmSync(workDir, { recursive: true, force: true });
-  };
-  try {
-    const anonymous = new CouchClient(baseUrl);
-    await waitUntilAnswering(anonymous, child, () => stderr);
-    // A fresh pouchdb-server is in "admin party" mode: the first admin is created anonymously.
-    await anonymous.request('PUT', `_config/admins/${ADMIN.username}`, { body: ADMIN.password });
-    const admin = anonymous.as(ADMIN);
-    const session = await admin.session();
-    if (!session.userCtx.roles.includes('_admin')) throw new Error('pouchdb-server did not accept the new admin');
-    return describeServer(admin, ADMIN, runId, prefix, 'pouchdb-server', stop);
-  } catch (error) {
-    await stop();
-    throw error;
+async function waitUntilAnswering(client: CouchClient): Promise<Awaited<ReturnType<CouchClient['serverInfo']>>> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    try {
+      return await client.serverInfo();
+    } catch (error) {
+      if (Date.now() > deadline) throw new Error(`CouchDB at ${client.baseUrl} did not answer: ${String(error)}`, { cause: error });
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
   }
 }
 
@@ -99,6 +104,8 @@ function describeServer(
   runId: string,
   prefix: string,
   flavour: TestCouch['flavour'],
+  description: string,
+  owned: OwnedResources | undefined,
   stop: () => Promise<void>,
 ): TestCouch {
   return {
@@ -110,36 +117,9 @@ function describeServer(
     runId,
     village: (name) => `${name}-${runId}`,
     flavour,
+    description,
+    owned,
+    serverPid: owned?.pids[0],
     stop,
   };
-}
-
-async function waitUntilAnswering(client: CouchClient, child: ChildProcess | undefined, log?: () => string): Promise<void> {
-  const deadline = Date.now() + READY_TIMEOUT_MS;
-  let lastError: unknown;
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) {
-      throw new Error(`pouchdb-server exited with code ${child.exitCode} before answering:\n${log?.() ?? ''}`);
-    }
-    try {
-      await client.serverInfo();
-      return;
-    } catch (error) {
-      lastError = error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-  throw new Error(`CouchDB at ${client.baseUrl} did not answer within ${READY_TIMEOUT_MS} ms: ${String(lastError)}\n${log?.() ?? ''}`);
-}
-
-/** SIGTERM our own child by PID, then SIGKILL if it lingers. */
-async function killProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.pid === undefined) return;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  process.kill(child.pid, 'SIGTERM');
-  const timer = setTimeout(() => {
-    if (child.exitCode === null && child.pid !== undefined) process.kill(child.pid, 'SIGKILL');
-  }, 3000);
-  await exited;
-  clearTimeout(timer);
 }

@@ -112,6 +112,16 @@ describe('clerk screen', () => {
     await waitFor(() => expect(syncState()).toBe('同步状态：全部已发送'));
   });
 
+  it('names a village enrolled by division code with its name beside the code', async () => {
+    const coded = { ...ENROLLED, village: '510112001001', villageName: { zh: '幸福村', en: 'Xingfu' } };
+    const kiosk = await renderKiosk(testConfigState(), {
+      hostHandlers: { ...unlockWith2468, 'county.status': () => coded },
+      syncServices: createFakeSyncServices().services,
+    });
+    await openClerk(kiosk);
+    expect(await screen.findByText('幸福村（510112001001）')).toBeTruthy();
+  });
+
   it('shows the host\'s reason when enrollment fails', async () => {
     const kiosk = await renderKiosk(testConfigState(), {
       hostHandlers: {

@@ -8,6 +8,7 @@ import { QuarantineList } from './quarantine-list';
 import { SyncCard } from './sync-card';
 import { syncLines } from './sync-words';
 import './clerk.css';
+import { spokenVillage } from './village-label';
 
 /**
  * The clerk's screen: first the PIN (checked by the host), then enrollment, the sync and what
@@ -33,7 +34,7 @@ function ClerkDashboard() {
   const { enrollment, status, quarantine } = useSync();
   const enrollmentSpeech =
     enrollment.state === 'enrolled'
-      ? `${t('clerk.enrollment.enrolled')} ${t('clerk.enrollment.village')} ${enrollment.village}，${t('clerk.enrollment.kioskId')} ${enrollment.kioskId}。`
+      ? `${t('clerk.enrollment.enrolled')} ${t('clerk.enrollment.village')} ${spokenVillage(enrollment, i18n.language)}，${t('clerk.enrollment.kioskId')} ${enrollment.kioskId}。`
       : enrollment.state === 'checking'
         ? t('clerk.enrollment.checking')
         : enrollment.state === 'unavailable'

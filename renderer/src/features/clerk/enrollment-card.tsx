@@ -1,6 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../../sync/sync-context';
+import { villageLabel } from './village-label';
 
 /**
  * Enrollment: who this kiosk is to the county. Not enrolled → the clerk loads the one-time
@@ -9,7 +10,7 @@ import { useSync } from '../../sync/sync-context';
  * password (the host's `county.status` carries none). Errors are the host's words, shown as is.
  */
 export function EnrollmentCard() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { enrollment, enroll } = useSync();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -46,7 +47,7 @@ export function EnrollmentCard() {
           <p>{t('clerk.enrollment.enrolled')}</p>
           <dl className="clerk-facts">
             <dt>{t('clerk.enrollment.village')}</dt>
-            <dd>{enrollment.village}</dd>
+            <dd>{villageLabel(enrollment, i18n.language)}</dd>
             <dt>{t('clerk.enrollment.kioskId')}</dt>
             <dd>{enrollment.kioskId}</dd>
             {enrollment.countyOrigin && (
