@@ -86,7 +86,7 @@ async function startOnce(release: CouchdbRelease): Promise<CouchdbServer> {
 }
 
 /** The last few KB a process printed, for error messages. */
-function tail() {
+export function tail() {
   let text = '';
   return {
     add: (chunk: Buffer) => {
@@ -101,7 +101,7 @@ function exitedEarly(child: ChildProcess, what: string, log: ReturnType<typeof t
   return new Error(`${what} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${log.text()}`);
 }
 
-async function waitForTcp(port: number, child: ChildProcess, what: string, log: ReturnType<typeof tail>): Promise<void> {
+export async function waitForTcp(port: number, child: ChildProcess, what: string, log: ReturnType<typeof tail>): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const early = exitedEarly(child, what, log);
@@ -118,7 +118,7 @@ async function waitForTcp(port: number, child: ChildProcess, what: string, log: 
 }
 
 /** Polls `GET /_up` until it answers `{"status":"ok"}` (README step 5). */
-async function waitForUp(baseUrl: string, child: ChildProcess, log: ReturnType<typeof tail>): Promise<void> {
+export async function waitForUp(baseUrl: string, child: ChildProcess, log: ReturnType<typeof tail>): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     const early = exitedEarly(child, 'CouchDB', log);

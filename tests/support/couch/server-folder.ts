@@ -20,6 +20,8 @@ export interface ServerConfig {
   /** Server identity and the key that signs session cookies: set before start (see writeConfig). */
   uuid: string;
   authSecret: string;
+  /** A node of a cluster (README "A cluster on one machine"): not single-node, its own distribution port range. */
+  cluster?: { distPortMin: number };
 }
 
 /** Returns the temp folder; the server's root is `<folder>/couchdb`. */
@@ -66,6 +68,7 @@ function writeConfig(root: string, config: ServerConfig): void {
       `admin = ${config.adminPassword}`,
       '[couchdb]',
       `uuid = ${config.uuid}`,
+      ...(config.cluster ? ['single_node = false'] : []),
       '[chttpd_auth]',
       `secret = ${config.authSecret}`,
       '[log]',
@@ -77,5 +80,8 @@ function writeConfig(root: string, config: ServerConfig): void {
   const vmArgs = readFileSync(vmArgsPath, 'utf8');
   const named = vmArgs.replace(/^-name couchdb@127\.0\.0\.1$/m, `-name couchdb-${config.port}@127.0.0.1`);
   if (named === vmArgs) throw new Error(`${vmArgsPath} has no "-name couchdb@127.0.0.1" line to make unique`);
-  writeFileSync(vmArgsPath, `${named.trimEnd()}\n-setcookie ${config.cookie}\n-start_epmd false\n`);
+  const distribution = config.cluster
+    ? `-kernel inet_dist_listen_min ${config.cluster.distPortMin}\n-kernel inet_dist_listen_max ${config.cluster.distPortMin + 5}\n`
+    : '';
+  writeFileSync(vmArgsPath, `${named.trimEnd()}\n-setcookie ${config.cookie}\n-start_epmd false\n${distribution}`);
 }
