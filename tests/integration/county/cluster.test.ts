@@ -40,7 +40,7 @@ describe('the county side on a CouchDB cluster', () => {
     } else {
       single = await startCouch();
       urls = [single.baseUrl, single.baseUrl, single.baseUrl];
-      admin = single.adminAuth as { username: string; password: string };
+      admin = single.adminAuth;
       prefix = single.prefix;
       console.log(`cluster test: no CouchDB release here (${choice.kind}); the scenario runs on one server: ${single.description}`);
     }
@@ -69,7 +69,7 @@ describe('the county side on a CouchDB cluster', () => {
     const village: TestVillage = { ...provisioned, village: VILLAGE, kioskId: 'k01', kiosk: new CouchClient(urls[2]!, { username: provisioned.username, password: provisioned.password }) };
     const database = await openTestKiosk();
     const couchLike = { baseUrl: urls[2]! } as TestCouch;
-    const sync = await startTestSync(database, village, kioskTransport(couchLike, village, urls[2]!, 15_000));
+    const sync = await startTestSync(database, village, kioskTransport(couchLike, village, urls[2], 15_000));
     try {
       const report = makeReport(VILLAGE, 'k01');
       await database.reports.insert(report);
