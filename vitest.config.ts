@@ -25,6 +25,9 @@ export default defineConfig({
         test: {
           name: 'unit-web',
           environment: 'jsdom',
+          // Whole-flow screen tests in jsdom take 1–2 s alone and over 5 s (the default) on a
+          // loaded 2-core machine: a time-out is not what these tests assert.
+          testTimeout: 20_000,
           include: ['renderer/**/*.test.{ts,tsx}'],
           setupFiles: ['renderer/src/test-setup.ts'],
         },
