@@ -73,7 +73,11 @@ describe(`a village with division code ${CODE}`, () => {
   it("syncs: a kiosk's report reaches the village and the county, the county's configuration comes back", async () => {
     const site = path.join(dir, 'site.json');
     writeFileSync(site, JSON.stringify({ schemaVersion: 1, village: { code: CODE, name: { zh: '幸福村' } } }));
-    const push = await runCounty(couch, ['config', 'push', '--village', CODE, '--file', site]);
+    // County configuration is signed (issue 8, finding 3): keygen once, push with the key.
+    const key = path.join(dir, 'county-signing.pem');
+    const keygen = await runCounty(couch, ['keygen', '--out', key]);
+    expect(keygen.code, keygen.err).toBe(0);
+    const push = await runCounty(couch, ['config', 'push', '--village', CODE, '--file', site, '--county-key', key]);
     expect(push.code, push.err).toBe(0);
 
     const village: TestVillage = { ...file, kiosk: new CouchClient(couch.baseUrl, { username: file.username, password: file.password }), changes: [], warnings: [] };
