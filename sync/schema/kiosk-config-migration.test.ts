@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createRxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
 import { kioskConfigDoc } from '#test-fixtures/docs/valid-docs';
@@ -14,6 +15,9 @@ import { reportSchemaV0 } from './report-schema-v0';
  */
 describe('kiosk_config schema migration 0 → 1', () => {
   it('keeps stored unsigned documents and stores signed ones', async () => {
+    // Collections created at a version above 0 open only with the migration plugin, which the
+    // kiosk's own database adds; this hand-made "previous release" database must add it too.
+    addRxPlugin(RxDBMigrationSchemaPlugin);
     const factory = new IDBFactory();
     const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
     const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
