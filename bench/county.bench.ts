@@ -4,6 +4,7 @@ import { countyDatabaseNames, databaseNames } from '#sync/couchdb/database-names
 import { GATHERED_KINDS } from '#sync/couchdb/gathered-kinds';
 import { provisionVillage } from '#sync/couchdb/village-provisioning';
 import { createGatherer } from '#sync/county-cli/gather/gatherer';
+import { mapLimit } from '#sync/county-cli/gather/map-limit';
 import { withReply, withStatus } from '#sync/county-cli/report-updates';
 import { simReport } from '#sync/replication/simulator/sim-reports';
 import { toCouchDocument } from '#sync/replication/transport/couch-doc-mapping';
@@ -54,18 +55,6 @@ interface DesignResult {
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-async function mapLimit<T>(items: readonly T[], limit: number, task: (item: T, index: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: limit }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        await task(items[index]!, index);
-      }
-    }),
-  );
-}
 
 function serverPid(couch: TestCouch): number | undefined {
   const pid = couch.serverPid ?? Number(process.env.COUCHDB_PID);

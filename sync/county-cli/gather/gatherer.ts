@@ -4,6 +4,7 @@ import { GATHERED_KINDS } from '../../couchdb/gathered-kinds';
 import { copyDatabaseChanges, type CopyResult } from './copy-database-changes';
 import { couchCheckpoints, type GatherCheckpoints } from './gather-checkpoints';
 import { openDatabaseUpdates, type DatabaseUpdates } from './database-updates';
+import { mapLimit } from './map-limit';
 import { resolveReportConflicts } from './resolve-report-conflicts';
 
 /**
@@ -149,17 +150,4 @@ export async function gatherAllOnce(client: CouchClient, prefix: string, concurr
   const sources = (await client.allDbs()).filter((db) => isGatheredDatabase(db, prefix));
   const results = await mapLimit(sources, concurrency, (db) => copyOne(client, db, gatherDb, checkpoints, prefix));
   return { databases: sources.length, copied: results.reduce((sum, r) => sum + r.copied, 0) };
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await task(items[index]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

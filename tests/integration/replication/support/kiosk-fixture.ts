@@ -6,7 +6,7 @@ import type { ReportDocType } from '#sync/schema/report-schema';
 import { generateTrackingCode } from '#sync/schema/tracking-code';
 import { createDirectCouchTransport, type DirectCouchTransport } from '#sync/replication/transport/direct-couch-transport.node';
 import { startKioskSync, type KioskSync, type KioskSyncOptions } from '#sync/replication/kiosk-sync';
-import type { TestCouch, TestVillage } from '../../../support/couch';
+import type { TestCouch, TestVillage } from '#test-support/couch/index';
 
 /**
  * A kiosk for sync tests: RxDB memory storage (Dexie over fake-indexeddb is far too slow for
