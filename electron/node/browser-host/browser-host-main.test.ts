@@ -69,7 +69,8 @@ describe('browser-host-main', () => {
     const argsFile = path.join(dataDir, 'fake-chromium-args.txt');
     const fakeChromium = path.join(dataDir, 'fake-chromium.sh');
     const pidFile = path.join(dataDir, 'fake-chromium.pid');
-    writeFileSync(fakeChromium, `#!/bin/sh\necho $$ > '${pidFile}'\nprintf '%s\\n' "$@" > '${argsFile}'\nexec sleep 120\n`);
+    // The arguments file appears whole (written aside, then renamed): the test polls for it.
+    writeFileSync(fakeChromium, `#!/bin/sh\necho $$ > '${pidFile}'\nprintf '%s\\n' "$@" > '${argsFile}.part' && mv '${argsFile}.part' '${argsFile}'\nexec sleep 120\n`);
     chmodSync(fakeChromium, 0o700);
     const host = startHost(['--data-dir', dataDir], { KIOSK_CHROMIUM: fakeChromium, KIOSK_WINDOWED: '1' });
     await host.waitFor(/Kiosk opened in Chromium at http:\/\/127\.0\.0\.1:\d+\/\n/);
