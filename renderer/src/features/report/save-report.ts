@@ -91,6 +91,7 @@ function reportDocument(
     ...(content.assisted ? { assistedByRole: ASSISTED_BY_ROLE } : {}),
     coReporters: [],
     reopenRequests: [],
+    satisfaction: [],
     status: 'submitted',
     statusHistory: [],
     createdAt: made.createdAt,
