@@ -67,6 +67,7 @@ async function loadEnrollmentFile(page: Page): Promise<void> {
     password: village.password,
     databases: village.databases,
   };
+  await page.getByRole('tab', { name: '本机注册' }).click();
   await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
 }
 
@@ -83,9 +84,10 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
   await expectAccessibleClerkScreen(page);
 
   await loadEnrollmentFile(page);
-  await expect(page.getByText('本机已注册。')).toBeVisible();
-  await expect(page.getByText(village.village, { exact: true })).toBeVisible();
+  // The village by its name (the site file gives this kiosk the village's code), never a password.
+  await expect(page.getByText(`本机已注册：是"示范村"的终端，本机编号 ${village.kioskId}。`)).toBeVisible();
   await expect(page.locator('body')).not.toContainText(village.password);
+  await page.getByRole('tab', { name: '同步', exact: true }).click();
   await expect(page.getByText('同步状态：全部已发送')).toBeVisible({ timeout: 30_000 });
   await expectAccessibleClerkScreen(page);
 
@@ -114,7 +116,10 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
   await openClerk(page);
   await page.getByRole('button', { name: '立即同步' }).click();
   await expect(page.getByText('同步状态：全部已发送')).toBeVisible({ timeout: 30_000 });
+  // The sync-now line ends in a result with the time ("全部已发送，14:32").
+  await expect(page.getByText(/^全部已发送，\d{2}:\d{2}$/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('待发送的反映：0 件')).toBeVisible();
+  await page.getByRole('tab', { name: '退回的内容' }).click();
   await expect(page.getByText('没有被退回的内容。')).toBeVisible();
   await expectAccessibleClerkScreen(page);
   await page.getByRole('button', { name: '回到首页' }).click();
@@ -124,7 +129,7 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
 async function enroll(page: Page): Promise<void> {
   await openClerk(page);
   await loadEnrollmentFile(page);
-  await expect(page.getByText('本机已注册。')).toBeVisible();
+  await expect(page.getByText(/^本机已注册：/)).toBeVisible();
   await page.getByRole('button', { name: '回到首页' }).click();
 }
 

@@ -63,14 +63,16 @@ test('a full report by taps only, with voice note and photo: receipt with code, 
   await expectHeading(page, '留个电话吗');
   const keypad = page.getByRole('group', { name: '电话数字键' });
   for (const digit of '13912345678') await keypad.getByRole('button', { name: digit, exact: true }).click();
-  await expect(page.getByText('139****5678')).toBeVisible();
-  await expect(page.locator('body')).not.toContainText('13912345678');
+  // In full while it is keyed in, grouped as people say it; masked everywhere after.
+  await expect(page.getByRole('status', { name: '电话号码' })).toHaveText('139 1234 5678');
   await expectAccessibleScreen(page);
   await page.getByRole('button', { name: '确定' }).click();
 
   await expectHeading(page, '请核对');
   const main = page.getByRole('main');
-  await expect(main).toContainText('13912345678');
+  await expect(main).toContainText('139****5678');
+  await expect(main).not.toContainText('1234 5678');
+  await expect(main).not.toContainText('13912345678');
   await expect(main).toContainText('水管漏水，门口');
   await expect(main).toContainText('第二村民小组，水库附近');
   await expect(main.getByRole('img', { name: '要提交的照片' })).toBeVisible();

@@ -3,9 +3,10 @@ import { useRouter } from '../../app/router';
 import { useLanguage } from '../../i18n/use-language';
 import { useLocalized } from '../../i18n/use-localized';
 import { BigButton } from '../../ui/big-button';
+import { PagedGrid } from '../../ui/paged-grid';
 import { Tile } from '../../ui/tile';
 import { useReportDraftStore } from './report-draft-context';
-import { ReportStep, StepActions } from './report-step';
+import { ReportStep } from './report-step';
 import { joinList } from './speech-list';
 import { PlaceIcon } from './step-icons';
 import { useDraftGroup } from './use-current-category';
@@ -21,23 +22,10 @@ export function LandmarkScreen() {
   const labels = landmarks.map(localized);
 
   return (
-    <ReportStep title={t('report.landmark.title')} speech={t('report.landmark.speech', { options: joinList(labels, language) })}>
-      <p className="report-prompt">{t('report.landmark.prompt')}</p>
-      <ul className="tile-grid report-tile-grid" aria-label={t('report.landmark.listLabel')}>
-        {landmarks.map((landmark, index) => (
-          <li key={landmark.zh}>
-            <Tile
-              icon={<PlaceIcon />}
-              label={labels[index] ?? landmark.zh}
-              onSelect={() => {
-                store.chooseLandmark(landmark);
-                navigate('report-contact');
-              }}
-            />
-          </li>
-        ))}
-      </ul>
-      <StepActions>
+    <ReportStep
+      title={t('report.landmark.title')}
+      speech={t('report.landmark.speech', { options: joinList(labels, language) })}
+      actions={
         <BigButton
           variant="secondary"
           onClick={() => {
@@ -47,7 +35,25 @@ export function LandmarkScreen() {
         >
           {t('report.skip')}
         </BigButton>
-      </StepActions>
+      }
+    >
+      <p className="report-prompt">{t('report.landmark.prompt')}</p>
+      <PagedGrid
+        className="report-tiles"
+        label={t('report.landmark.listLabel')}
+        items={landmarks}
+        keyOf={(landmark) => landmark.zh}
+        renderItem={(landmark, index) => (
+          <Tile
+            icon={<PlaceIcon />}
+            label={labels[index] ?? landmark.zh}
+            onSelect={() => {
+              store.chooseLandmark(landmark);
+              navigate('report-contact');
+            }}
+          />
+        )}
+      />
     </ReportStep>
   );
 }

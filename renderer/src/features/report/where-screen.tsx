@@ -6,6 +6,7 @@ import { useRouter } from '../../app/router';
 import { useKioskData } from '../../data/data-context';
 import { useLanguage } from '../../i18n/use-language';
 import { useLocalized } from '../../i18n/use-localized';
+import { PagedGrid } from '../../ui/paged-grid';
 import { Tile } from '../../ui/tile';
 import { DuplicateDialog } from './duplicate-dialog';
 import { findRecentOpenDuplicate } from './duplicate-report';
@@ -62,13 +63,13 @@ export function WhereScreen() {
   return (
     <ReportStep title={t('report.where.title')} speech={t('report.where.speech', { options: joinList(labels, language) })}>
       <p className="report-prompt">{t('report.where.prompt')}</p>
-      <ul className="tile-grid report-tile-grid" aria-label={t('report.where.listLabel')}>
-        {village.groups.map((group, index) => (
-          <li key={group.id}>
-            <Tile icon={<GroupIcon />} label={labels[index] ?? group.id} onSelect={() => choose(group.id)} />
-          </li>
-        ))}
-      </ul>
+      <PagedGrid
+        className="report-tiles"
+        label={t('report.where.listLabel')}
+        items={village.groups}
+        keyOf={(group) => group.id}
+        renderItem={(group, index) => <Tile icon={<GroupIcon />} label={labels[index] ?? group.id} onSelect={() => choose(group.id)} />}
+      />
       {duplicate && (
         <DuplicateDialog
           report={duplicate}
