@@ -41,6 +41,6 @@ export default defineConfig({
   },
   projects: [
     { name: '1920x1080', use: { viewport: { width: 1920, height: 1080 } } },
-    ...screenSizes.map(({ name, width, height }) => ({ name, testMatch: 'every-screen.spec.ts', use: { viewport: { width, height } } })),
+    ...screenSizes.map(({ name, width, height }) => ({ name, testMatch: ['every-screen.spec.ts', 'read-aloud.spec.ts'], use: { viewport: { width, height } } })),
   ],
 });

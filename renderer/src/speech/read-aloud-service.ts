@@ -74,8 +74,9 @@ export function createReadAloudService(engines: readonly SpeechEngine[], limitMs
         if (signal.aborted) return;
         if (!(await Promise.race([isAvailable(engine, lang), whenAborted(signal).then(() => false)]))) continue;
         try {
+          // The engine reading now, for the clerk (also when it is stopped halfway).
+          update({ lastEngine: engine.id });
           await engine.speak(text, lang, rate, signal);
-          if (!signal.aborted) update({ lastEngine: engine.id });
           return;
         } catch (error) {
           console.warn(`[kiosk] read aloud: ${engine.id} could not read`, error);
