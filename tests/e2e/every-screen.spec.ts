@@ -112,6 +112,18 @@ test('the villager screens: home, the whole report flow, the receipt and the sta
   await page.getByRole('button', { name: '回到首页' }).click();
   await page.getByRole('button', { name: '政策查询' }).click();
   await check(page, testInfo, 'policies');
+
+  // The same problem again: the duplicate hint, once the place is known.
+  await page.getByRole('button', { name: '回到首页' }).click();
+  await page.getByRole('button', { name: '我要反映问题' }).click();
+  await page.getByRole('button', { name: '饮水' }).click();
+  await page.getByRole('button', { name: '水管漏水' }).click();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '跳过，不拍照' }).click();
+  await page.getByRole('button', { name: '第二村民小组' }).click();
+  await page.getByRole('button', { name: '水库' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await check(page, testInfo, 'duplicate hint');
 });
 
 test('the clerk screens and the idle warning', async ({ page, kiosk }, testInfo) => {

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router';
 import { useLanguage } from '../../i18n/use-language';
 import { useLocalized } from '../../i18n/use-localized';
 import { BigButton } from '../../ui/big-button';
@@ -10,16 +9,17 @@ import { ReportStep } from './report-step';
 import { joinList } from './speech-list';
 import { PlaceIcon } from './step-icons';
 import { useDraftGroup } from './use-current-category';
+import { useDuplicateCheck } from './use-duplicate-check';
 
-/** Step 4b (optional, only for groups with landmarks): a landmark near the problem, or Skip. */
+/** Step 4b (optional, only for groups with landmarks): a landmark near the problem, or Skip; then the duplicate hint. */
 export function LandmarkScreen() {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { language } = useLanguage();
-  const { navigate } = useRouter();
   const store = useReportDraftStore();
   const landmarks = useDraftGroup()?.landmarks ?? [];
   const labels = landmarks.map(localized);
+  const { goOn, dialog } = useDuplicateCheck();
 
   return (
     <ReportStep
@@ -30,7 +30,7 @@ export function LandmarkScreen() {
           variant="secondary"
           onClick={() => {
             store.chooseLandmark(null);
-            navigate('report-contact');
+            goOn(null);
           }}
         >
           {t('report.skip')}
@@ -49,11 +49,12 @@ export function LandmarkScreen() {
             label={labels[index] ?? landmark.zh}
             onSelect={() => {
               store.chooseLandmark(landmark);
-              navigate('report-contact');
+              goOn(landmark);
             }}
           />
         )}
       />
+      {dialog}
     </ReportStep>
   );
 }

@@ -35,6 +35,7 @@ describe('read aloud in the report flow', () => {
     await screen.findByRole('heading', { level: 1, name: '在什么地方附近' });
     expect((await spokenNow()).text).toBe('在什么地方附近？可以点选：集市。不知道就按跳过。');
     await user.click(button('集市'));
+    await screen.findByRole('heading', { level: 1, name: '留个电话吗' });
     expect((await spokenNow()).text).toContain('请用数字键输入');
     for (const digit of '13812345678') await user.click(button(digit));
     await user.click(button('确定'));

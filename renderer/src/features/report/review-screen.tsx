@@ -5,6 +5,7 @@ import { AudioPlaybackButton } from '../../ui/audio-playback-button';
 import { BigButton } from '../../ui/big-button';
 import { CategoryIconImage } from '../../ui/category-icons';
 import { CheckIcon } from '../../ui/media-icons';
+import { shownDate } from './duplicate-dialog';
 import { lastFour, maskPhone } from './phone';
 import { useReportDraft } from './report-draft-context';
 import { ReportStep } from './report-step';
@@ -92,6 +93,12 @@ export function ReviewScreen() {
           <dt>{t('report.review.contact')}</dt>
           <dd className={phone ? 'review-phone' : undefined}>{phone ? maskPhone(phone) : t('report.review.anonymous')}</dd>
         </div>
+        {draft.joins && (
+          <div className="review-item">
+            <dt>{t('report.review.joins')}</dt>
+            <dd>{t('report.review.joinsValue', { date: shownDate(draft.joins.createdAt, language) })}</dd>
+          </div>
+        )}
         {draft.assisted && (
           <div className="review-item">
             <dt>{t('report.assisted.badge')}</dt>

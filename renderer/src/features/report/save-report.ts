@@ -19,6 +19,8 @@ export interface ReportContent {
   photo: DraftMedia | null;
   contact: DraftContact | null;
   assisted: boolean;
+  /** The open report this one is filed together with ("这也是我的问题"), if any. */
+  duplicateOf?: string | null;
 }
 
 export interface SaveReportDeps {
@@ -89,6 +91,7 @@ function reportDocument(
     anonymous: phone === null,
     assisted: content.assisted,
     ...(content.assisted ? { assistedByRole: ASSISTED_BY_ROLE } : {}),
+    ...(content.duplicateOf ? { duplicateOf: content.duplicateOf } : {}),
     coReporters: [],
     reopenRequests: [],
     satisfaction: [],

@@ -143,7 +143,7 @@ describe('reopening a resolved report', () => {
     expect(screen.getByText('您已经重新反映，正在等待县里处理。')).toBeTruthy();
 
     const stored = (await data.database.reports.findOne(report.id).exec())!.toJSON();
-    expect(stored.reopenRequests).toEqual([{ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown, kioskId: 'k-test' }]);
+    expect(stored.reopenRequests).toEqual([{ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown, kioskId: 'k-test', resolution: 1 }]);
     // County-owned fields are untouched: the county decides.
     expect(stored.status).toBe('resolved');
     expect(stored.statusHistory).toEqual(report.statusHistory);
