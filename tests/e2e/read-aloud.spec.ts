@@ -30,8 +30,11 @@ test('with no system voice and no espeak-ng, the shipped synthesiser reads aloud
   await page.addInitScript(() => {
     const played: Played[] = [];
     (window as unknown as { playedAudio: Played[] }).playedAudio = played;
-    const start = AudioBufferSourceNode.prototype.start;
-    AudioBufferSourceNode.prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<typeof start>) {
+    const prototype = AudioBufferSourceNode.prototype;
+    // The original, called with the node as `this` below.
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- re-bound with apply()
+    const start = prototype.start;
+    prototype.start = function (this: AudioBufferSourceNode, ...args: Parameters<AudioBufferSourceNode['start']>) {
       const data = this.buffer?.getChannelData(0) ?? new Float32Array();
       let peak = 0;
       for (const value of data) peak = Math.max(peak, Math.abs(value));
