@@ -109,6 +109,13 @@ test('the villager screens: home, the whole report flow, the receipt and the sta
   await page.getByRole('button', { name: '查询', exact: true }).click();
   await expect(page.getByRole('list', { name: '办理进度' })).toBeVisible();
   await check(page, testInfo, 'status of one report');
+  await page.getByRole('button', { name: '返回' }).click();
+  await page.getByRole('button', { name: '查不到编号？' }).click();
+  const phoneKeys = page.getByRole('group', { name: '电话数字键' });
+  for (const digit of '13912345678') await phoneKeys.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page.getByRole('list', { name: '用这个号码反映的问题' })).toBeVisible();
+  await check(page, testInfo, 'status by phone');
   await page.getByRole('button', { name: '回到首页' }).click();
   await page.getByRole('button', { name: '政策查询' }).click();
   await check(page, testInfo, 'policies');

@@ -85,16 +85,22 @@ export function StatusScreen() {
   const message = problemText(problem, t);
   const speech = [t('status.entry.prompt'), message, config.devices.scanner ? t('status.entry.scannerHint') : ''].filter(Boolean).join(' ');
 
-  const actions =
-    problem?.kind === 'notFound' ? (
-      <BigButton variant="primary" onClick={retry}>
-        {t('status.entry.retry')}
+  const actions = (
+    <>
+      <BigButton variant="secondary" onClick={() => navigate('status-phone')}>
+        {t('status.entry.lostCode')}
       </BigButton>
-    ) : (
-      <BigButton variant="primary" className="status-search" onClick={() => void search()} aria-disabled={busy || undefined}>
-        {busy ? t('status.entry.searching') : t('status.entry.search')}
-      </BigButton>
-    );
+      {problem?.kind === 'notFound' ? (
+        <BigButton variant="primary" onClick={retry}>
+          {t('status.entry.retry')}
+        </BigButton>
+      ) : (
+        <BigButton variant="primary" className="status-search" onClick={() => void search()} aria-disabled={busy || undefined}>
+          {busy ? t('status.entry.searching') : t('status.entry.search')}
+        </BigButton>
+      )}
+    </>
+  );
 
   return (
     <Screen title={t('status.title')} speech={speech} actions={actions}>
