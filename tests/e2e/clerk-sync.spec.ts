@@ -141,7 +141,7 @@ async function lookUp(page: Page, shownCode: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`查询编号 ${shownCode} 的办理进度`);
 }
 
-test('the county resolves a report with a reply, the villager sees it by code, and "not fixed" reaches the county', async ({ page, kiosk }) => {
+test('the county resolves a report with a reply, the villager sees it by code, rates it, and "not satisfied" + reopen reach the county', async ({ page, kiosk }) => {
   test.setTimeout(150_000);
   await page.goto(kiosk.url);
   await enroll(page);
@@ -171,6 +171,10 @@ test('the county resolves a report with a reply, the villager sees it by code, a
   await expectNoAxeViolations(page);
   await expectKioskSizedTargets(page);
 
+  // 回访: the villager is not satisfied; that is recorded and the reopen is offered.
+  await page.getByRole('group', { name: '您对县里的处理满意吗？' }).getByRole('button', { name: '不满意' }).click();
+  await expect(page.getByText(/已记下您的评价："不满意"/)).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '还没解决 — 重新反映' }).click();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '确认重新反映' }).click();
@@ -180,8 +184,10 @@ test('the county resolves a report with a reply, the villager sees it by code, a
   // The reopen request (kiosk-owned) reaches the county; the county's resolution stays.
   await eventually(
     async () => {
-      const doc = await couch.admin.getDoc<{ _id: string; reopenRequests?: unknown[]; status?: string; countyReply?: { zh?: string } }>(db, onServer._id);
-      expect(doc?.reopenRequests).toHaveLength(1);
+      const doc = await couch.admin.getDoc<{ _id: string; reopenRequests?: unknown[]; satisfaction?: unknown[]; status?: string; countyReply?: { zh?: string } }>(db, onServer._id);
+      // Both record which resolution they answer: the first one.
+      expect(doc?.reopenRequests).toEqual([expect.objectContaining({ resolution: 1 })]);
+      expect(doc?.satisfaction).toEqual([expect.objectContaining({ rating: 'unsatisfied', resolution: 1 })]);
       expect(doc?.status).toBe('resolved');
       expect(doc?.countyReply?.zh).toBe('水管已经修好，请试用。');
       return true;
