@@ -195,3 +195,45 @@ test('the county resolves a report with a reply, the villager sees it by code, r
     { timeoutMs: 30_000 },
   );
 });
+
+test('a report the county refuses is set aside with the server\'s reason, and the clerk sends it again once fixed', async ({ page, kiosk }) => {
+  test.setTimeout(150_000);
+  const db = village.databases.reports;
+  // County IT closes the reports database for a while: every write from a kiosk is refused.
+  const closed = await couch.admin.putDoc(db, {
+    _id: '_design/e2e-maintenance',
+    validate_doc_update: "function (newDoc, oldDoc, userCtx) { if (userCtx.roles.indexOf('kiosk') >= 0) throw { forbidden: 'county maintenance until 14:00' }; }",
+  });
+  try {
+    await page.goto(kiosk.url);
+    await enroll(page);
+    await submitQuickReport(page, { category: '土地', group: '第四村民小组', phrase: '土地被占用' });
+    await page.getByRole('button', { name: '完成' }).click();
+
+    await openClerk(page);
+    await expect(page.getByText('同步状态：有内容被县里退回')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab', { name: /退回的内容/ }).click();
+    const row = page.getByRole('article');
+    await expect(row).toContainText('county maintenance until 14:00');
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: '重新发送' }).click();
+    await expect(page.getByText(/县里又退回了/)).toBeVisible({ timeout: 30_000 });
+
+    // Fixed at the county: the clerk sends it again and it arrives.
+    await couch.admin.deleteDoc(db, closed.id, closed.rev);
+    await row.getByRole('button', { name: '重新发送' }).click();
+    await expect(page.getByText('已经重新发送，县里收下了。')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('没有被退回的内容。')).toBeVisible();
+    await eventually(
+      async () => {
+        const reports = await couch.admin.listDocs<{ _id: string; category?: string }>(db);
+        expect(reports.map((doc) => doc.category)).toContain('land');
+        return true;
+      },
+      { timeoutMs: 30_000 },
+    );
+  } finally {
+    const current = await couch.admin.getDoc<{ _id: string; _rev: string }>(db, closed.id).catch(() => undefined);
+    if (current) await couch.admin.deleteDoc(db, current._id, current._rev);
+  }
+});

@@ -200,7 +200,7 @@ describe('clerk screen', () => {
     await waitFor(() => expect(screen.getByText(`全部已发送，${clock}`)).toBeTruthy());
   });
 
-  it('lists what the county refused: kind, short id, reason; never the document', async () => {
+  it('lists what the county refused: kind, short id, the server\'s reason; never the document; retry and discard', async () => {
     const fake = createFakeSyncServices({ ...IDLE_ALL_SENT, quarantined: 2, allSent: false });
     await fake.quarantine.put({ collection: 'reports', docId: '3f2a9c1e-8b7d-4c21-9e0f-123456789abc', direction: 'push', reason: 'forbidden: village mismatch', at: '', document: { description: 'PRIVATE TEXT' } });
     await fake.quarantine.put({ collection: 'scans', docId: 'scan-7', direction: 'push', reason: 'forbidden: missing pages', at: '' });
@@ -208,17 +208,27 @@ describe('clerk screen', () => {
     await openClerk(kiosk);
     expect(syncState()).toBe('同步状态：有内容被县里退回');
     await openTab(kiosk, /退回的内容（2）/);
-    const table = await screen.findByRole('table');
-    const rows = within(table)
-      .getAllByRole('row')
-      .map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent));
-    expect(rows).toEqual([
-      ['类别', '编号', '原因'],
-      ['反映', '3f2a9c1e…', 'forbidden: village mismatch'],
-      ['扫描件', 'scan-7', 'forbidden: missing pages'],
-    ]);
+    const rows = await screen.findAllByRole('article');
+    expect(rows.map((row) => row.querySelector('.clerk-refused-what')?.textContent)).toEqual(['反映 · 编号 3f2a9c1e…', '扫描件 · 编号 scan-7']);
+    expect(rows.map((row) => row.querySelector('.clerk-refused-reason')?.textContent)).toEqual(['原因：forbidden: village mismatch', '原因：forbidden: missing pages']);
     expect(screen.getByText(/县里退回了 2 条内容/)).toBeTruthy();
     expect(document.body.textContent).not.toContain('PRIVATE TEXT');
+
+    // Refused again: the row stays and the clerk is told.
+    fake.retry.outcome = { kind: 'refused', reason: 'forbidden: village mismatch' };
+    await kiosk.user.click(within(rows[0]!).getByRole('button', { name: '重新发送' }));
+    await waitFor(() => expect(screen.getByText(/县里又退回了/)).toBeTruthy());
+    expect(fake.sync.retryRefused).toHaveBeenCalledWith('reports', '3f2a9c1e-8b7d-4c21-9e0f-123456789abc');
+    // Accepted: it leaves the list.
+    fake.retry.outcome = { kind: 'sent' };
+    await kiosk.user.click(within(screen.getAllByRole('article')[0]!).getByRole('button', { name: '重新发送' }));
+    await waitFor(() => expect(screen.getAllByRole('article')).toHaveLength(1));
+    expect(screen.getByText('已经重新发送，县里收下了。')).toBeTruthy();
+    // Discard asks first, and keeps the kiosk's document (the fake only clears the entry).
+    await kiosk.user.click(screen.getByRole('button', { name: '不再发送' }));
+    await kiosk.user.click(within(screen.getByRole('dialog', { name: '这一条不再发送吗？' })).getByRole('button', { name: '确认不再发送' }));
+    await waitFor(() => expect(screen.getByText('没有被退回的内容。')).toBeTruthy());
+    expect(fake.sync.discardRefused).toHaveBeenCalledWith('scans', 'scan-7');
   });
 
   it('reads the whole clerk screen aloud: enrollment, sync state and counts', async () => {
