@@ -42,7 +42,7 @@ export async function retryRefusedRow(options: RefusedRowOptions): Promise<Retry
       realMasterState: { ...(contentOf(server.doc) as unknown as ReportDocType), _deleted: false },
       newDocumentState: { ...(content as unknown as ReportDocType), _deleted: false },
     });
-    content = contentOf(merged as unknown as Record<string, unknown>) as KioskDocState;
+    content = contentOf(merged) as KioskDocState;
   }
   const doc = toCouchDocument(content, server.kind === 'missing' ? undefined : server.rev);
   const result = (await bulkDocs(transport, db, [doc])).get(docId);

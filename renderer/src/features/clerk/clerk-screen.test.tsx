@@ -218,7 +218,8 @@ describe('clerk screen', () => {
     fake.retry.outcome = { kind: 'refused', reason: 'forbidden: village mismatch' };
     await kiosk.user.click(within(rows[0]!).getByRole('button', { name: '重新发送' }));
     await waitFor(() => expect(screen.getByText(/县里又退回了/)).toBeTruthy());
-    expect(fake.sync.retryRefused).toHaveBeenCalledWith('reports', '3f2a9c1e-8b7d-4c21-9e0f-123456789abc');
+    const { retryRefused, discardRefused } = fake.sync as unknown as Record<'retryRefused' | 'discardRefused', ReturnType<typeof vi.fn>>;
+    expect(retryRefused).toHaveBeenCalledWith('reports', '3f2a9c1e-8b7d-4c21-9e0f-123456789abc');
     // Accepted: it leaves the list.
     fake.retry.outcome = { kind: 'sent' };
     await kiosk.user.click(within(screen.getAllByRole('article')[0]!).getByRole('button', { name: '重新发送' }));
@@ -228,7 +229,7 @@ describe('clerk screen', () => {
     await kiosk.user.click(screen.getByRole('button', { name: '不再发送' }));
     await kiosk.user.click(within(screen.getByRole('dialog', { name: '这一条不再发送吗？' })).getByRole('button', { name: '确认不再发送' }));
     await waitFor(() => expect(screen.getByText('没有被退回的内容。')).toBeTruthy());
-    expect(fake.sync.discardRefused).toHaveBeenCalledWith('scans', 'scan-7');
+    expect(discardRefused).toHaveBeenCalledWith('scans', 'scan-7');
   });
 
   it('reads the whole clerk screen aloud: enrollment, sync state and counts', async () => {
