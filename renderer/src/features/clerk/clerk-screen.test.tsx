@@ -127,7 +127,10 @@ describe('clerk screen', () => {
       syncServices: createFakeSyncServices().services,
     });
     await openClerk(kiosk);
+    await openTab(kiosk, /本机注册/);
     expect(await screen.findByText('幸福村（510112001001）')).toBeTruthy();
+    // In the sentence (and aloud) by its name alone.
+    expect(screen.getByText('本机已注册：是"幸福村"的终端，本机编号 kiosk-01。')).toBeTruthy();
   });
 
   it('shows the host\'s reason when enrollment fails', async () => {

@@ -67,7 +67,7 @@ describe('duplicate hint', () => {
     await reportUpToPlace(user, '第二村民小组');
     await user.click(await screen.findByRole('button', { name: '不是，我的是另一件事' }));
     expect(heading()).toBe('留个电话吗');
-    await user.click(button('不留电话'));
+    await user.click(await screen.findByRole('button', { name: '不留电话' }));
     expect(screen.getByText('路面坑洼')).toBeTruthy();
     expect(screen.queryByText(/一起交给县里/)).toBeNull();
     await user.click(button('确认提交'));

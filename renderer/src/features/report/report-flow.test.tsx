@@ -54,7 +54,7 @@ describe('report flow', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '在什么地方附近' })).toBeTruthy();
     await user.click(button('村委会'));
 
-    expect(heading()).toBe('留个电话吗');
+    await screen.findByRole('heading', { level: 1, name: '留个电话吗' });
     await keyIn(user, '13812345678');
     // In full while it is keyed in, grouped so each part can be checked ...
     expect(screen.getByRole('status', { name: '电话号码' }).textContent).toBe('138 1234 5678');
@@ -145,7 +145,7 @@ describe('report flow', () => {
     await user.click(button('确定'));
     expect(screen.getByRole('alert').textContent).toBe('号码不对。请输入 11 位手机号，或者带区号的座机号。');
     expect(heading()).toBe('留个电话吗');
-    await user.click(button('不留电话'));
+    await user.click(await screen.findByRole('button', { name: '不留电话' }));
     expect(screen.getByRole('main').textContent).toContain('不留电话');
     await user.click(button('确认提交'));
     await screen.findByTestId('tracking-code');
@@ -187,7 +187,7 @@ describe('report flow', () => {
     await user.click(await screen.findByRole('button', { name: '用这张，下一步' }));
     await user.click(button('第二村民小组'));
     await user.click(await screen.findByRole('button', { name: '跳过' }));
-    await user.click(button('不留电话'));
+    await user.click(await screen.findByRole('button', { name: '不留电话' }));
     await user.click(button('确认提交'));
 
     const dialog = await screen.findByRole('alertdialog', { name: '没能保存' });
