@@ -43,6 +43,8 @@ test('with no system voice and no espeak-ng, the shipped synthesiser reads aloud
     };
   });
   await page.goto(kiosk.url);
+  // The launch URL redirects once (session bootstrap): wait for the kiosk itself.
+  await expect(page.getByRole('button', { name: '我要反映问题' })).toBeVisible();
   expect(await page.evaluate(() => speechSynthesis.getVoices().length)).toBe(0);
   // The category question with its ten choices: several seconds of speech.
   await page.getByRole('button', { name: '我要反映问题' }).click();
