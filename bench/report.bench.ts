@@ -20,6 +20,8 @@ const ITERATIONS = Number(process.env.REPORT_BENCH_ITERATIONS ?? 30);
 const WARMUP = 3;
 const VOICE_BYTES = 1_000_000;
 const GOALS = { tapToNextP95: 100, submitP95: 150 };
+/** The kiosk screen size, e.g. REPORT_BENCH_VIEWPORT=1366x768 or 1080x1920 (DESIGN.md §8). */
+const [VIEW_WIDTH, VIEW_HEIGHT] = (process.env.REPORT_BENCH_VIEWPORT ?? '1920x1080').split('x').map(Number) as [number, number];
 
 const root = new URL('..', import.meta.url).pathname;
 if (rendererBuildIsStale(root)) buildRenderer(root);
@@ -87,6 +89,13 @@ async function timeTap(page: Page, name: string, expected: string, until = 'h1')
   );
 }
 
+/** On a small screen the category may be on a later page of tiles: turn to it (not timed). */
+async function showTile(page: Page, name: string): Promise<void> {
+  const tile = page.getByRole('button', { name, exact: true });
+  const next = page.getByRole('group', { name: '翻页' }).getByRole('button', { name: '下一页' });
+  for (let turns = 0; (await tile.count()) === 0 && turns < 10; turns++) await next.click();
+}
+
 async function clickWhenEnabled(page: Page, name: string): Promise<void> {
   const button = page.getByRole('button', { name, exact: true });
   await button.waitFor();
@@ -99,6 +108,7 @@ type Step = 'home → category' | 'category → describe' | 'describe → photo'
 async function oneReport(page: Page, category: string, group: string): Promise<{ taps: Record<Step, number>; submit: number; code: string }> {
   const taps = {} as Record<Step, number>;
   taps['home → category'] = await timeTap(page, '我要反映问题', '我要反映问题');
+  await showTile(page, category);
   taps['category → describe'] = await timeTap(page, category, '说说是什么问题');
   await page.locator('.phrase-toggle').first().click();
   await clickWhenEnabled(page, '开始录音');
@@ -112,7 +122,7 @@ async function oneReport(page: Page, category: string, group: string): Promise<{
     await timeTap(page, group, '留个电话吗');
   } else {
     taps['where → landmark'] = await timeTap(page, group, '在什么地方附近');
-    const landmark = (await page.locator('.report-tile-grid .tile').first().textContent()) ?? '';
+    const landmark = (await page.locator('.report-tiles .tile').first().textContent()) ?? '';
     taps['landmark → contact'] = await timeTap(page, landmark.trim(), '留个电话吗');
   }
   taps['contact → review'] = await timeTap(page, '不留电话', '请核对');
@@ -132,7 +142,7 @@ function percentile(values: number[], p: number): number {
 const kiosk = await startKioskHost({ env: { KIOSK_SPEECH: 'record' } });
 const browser = await chromium.launch({ executablePath: process.env.KIOSK_CHROMIUM ?? '/usr/bin/chromium', args: [...chromiumFlags, ...fakeMediaFlags(benchMediaFixtures())] });
 try {
-  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
+  const page = await browser.newPage({ viewport: { width: VIEW_WIDTH, height: VIEW_HEIGHT }, locale: 'zh-CN' });
   // tsx (esbuild keepNames) wraps named functions in page-side code with __name(): give the page one.
   await page.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   await page.addInitScript(installFakeRecorder, VOICE_BYTES);
@@ -179,10 +189,11 @@ try {
   rows.push(row('submit (tap → receipt)', submits));
   const photoKb = percentile(media.photo, 50) / 1000;
   const voiceKb = percentile(media.voice, 50) / 1000;
-  console.log(`report flow, ${ITERATIONS} reports (+${WARMUP} warm-up), photo ~${photoKb.toFixed(0)} KB, voice note ${voiceKb.toFixed(0)} KB`);
+  console.log(`report flow at ${VIEW_WIDTH}×${VIEW_HEIGHT}, ${ITERATIONS} reports (+${WARMUP} warm-up), photo ~${photoKb.toFixed(0)} KB, voice note ${voiceKb.toFixed(0)} KB`);
   printTable(rows);
   const result = {
     bench: 'report',
+    viewport: `${VIEW_WIDTH}x${VIEW_HEIGHT}`,
     iterations: ITERATIONS,
     photoBytesMedian: percentile(media.photo, 50),
     voiceBytesMedian: percentile(media.voice, 50),

@@ -114,7 +114,7 @@ export const defaultKioskConfig: KioskConfigInput = {
   idle: { warningSeconds: 90, resetSeconds: 20 },
   voiceNote: { maxSeconds: 60 },
   clerk: { pinHash: 'scrypt$16384$8$1$FerDCKjDRSm+tR5ijfgt0A==$IBsY+bJ1uYr2bZ+tqLnxamNMcPTapuUy1luuLFuw8/c=' },
-  county: { couchUrl: '', updateUrl: '' },
+  county: { couchUrl: '', updateUrl: '', trackingUrl: '' },
   devices: { keypad: null, scanner: null, printer: null },
   defaultLanguage: 'zh-CN',
 };

@@ -109,6 +109,14 @@ export const kioskConfigSchema = z
         /** Empty = this kiosk works offline only (no county server configured yet). */
         couchUrl: httpUrlOrEmpty,
         updateUrl: httpUrlOrEmpty,
+        /**
+         * The county's public page where a phone can follow a report, put in the receipt's QR
+         * code with the tracking code: `{code}` in it is replaced by the code, otherwise
+         * `?code=` is added. Empty = the QR code carries the bare code (scanners at kiosks).
+         */
+        trackingUrl: z
+          .union([z.literal(''), z.url({ protocol: /^https?$/ })])
+          .default(''),
       })
       .strict(),
     devices: z

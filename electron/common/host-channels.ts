@@ -10,6 +10,7 @@ export const HOST_REQUEST_CHANNELS = [
   'system.info',
   'speech.speak',
   'speech.stop',
+  'speech.status',
   'clerk.unlock',
   'print.receipt',
   'county.enroll',

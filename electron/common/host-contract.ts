@@ -40,8 +40,18 @@ export const noRequest = z.undefined();
 
 const languageSchema = z.enum(['zh-CN', 'en']);
 
-export const speakRequestSchema = z.object({ text: z.string().min(1).max(4000), lang: languageSchema }).strict();
-export const speakResponseSchema = z.object({ spoken: z.boolean(), reason: z.string().optional() }).strict();
+export const speakRequestSchema = z
+  .object({
+    text: z.string().min(1).max(4000),
+    lang: languageSchema,
+    /** A multiple of the engine's normal speed (慢一点 / 快一点). */
+    rate: z.number().min(0.3).max(3).optional(),
+  })
+  .strict();
+/** Answered when the text has been read out, stopped or given up on (never before it ends). */
+export const speakResponseSchema = z.object({ spoken: z.boolean(), reason: z.string().max(100).optional() }).strict();
+/** Which engine the host speaks with: the renderer tries it after the platform voice. */
+export const speechStatusSchema = z.object({ engine: z.enum(['espeak-ng', 'none', 'recording']) }).strict();
 
 export const clerkUnlockRequestSchema = z.object({ pin: z.string().regex(/^\d{4,12}$/) }).strict();
 export const clerkUnlockResponseSchema = z
@@ -89,6 +99,7 @@ export const hostRequests = {
   /** Read a prompt or a policy aloud, offline, with the host's speech engine. */
   'speech.speak': { request: speakRequestSchema, response: speakResponseSchema },
   'speech.stop': { request: noRequest, response: speakResponseSchema },
+  'speech.status': { request: noRequest, response: speechStatusSchema },
   /** Check the clerk PIN in the host (the hash never reaches the renderer's logic). */
   'clerk.unlock': { request: clerkUnlockRequestSchema, response: clerkUnlockResponseSchema },
   'print.receipt': { request: receiptRequestSchema, response: receiptResponseSchema },

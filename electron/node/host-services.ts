@@ -28,7 +28,10 @@ export interface HostServiceOptions {
   credentialBox?: SecretBox;
   /** Replaces the county service built from `dataDir` (tests). */
   county?: CountyService;
-  /** 'record' swaps in a recording speech engine (end-to-end tests read it back). */
+  /**
+   * 'record' swaps in a recording speech engine (end-to-end tests read it back); 'none' turns the
+   * host's engine off, as on a machine without espeak-ng (the renderer's own voices then speak).
+   */
   speechMode?: string;
   /** Host log lines (never credentials). */
   log?: (line: string) => void;
@@ -47,7 +50,7 @@ export function createHostServices(options: HostServiceOptions): HostServices {
   const speech =
     options.speechMode === 'record'
       ? createRecordingSpeechService()
-      : espeakAvailable()
+      : options.speechMode !== 'none' && espeakAvailable()
         ? createEspeakSpeechService()
         : createUnavailableSpeechService();
   const printerName = config.current().config.devices.printer;

@@ -24,6 +24,11 @@ export interface BlobDoc {
   bytes: number;
   /** Set once the county server holds the same bytes (verified); survives restarts with the doc. */
   uploaded: boolean;
+  /**
+   * When this kiosk stored it (kiosk clock, ISO): the start of the sweep's grace period for a
+   * blob no report references (blob-sweep.ts). Absent on blobs stored before it existed.
+   */
+  storedAt?: string;
   _attachments?: Record<string, AttachmentStub | { content_type: string; data: PouchBinary }>;
 }
 
@@ -35,6 +40,7 @@ export interface PouchError {
 export interface BlobPouch {
   get(id: string): Promise<BlobDoc>;
   put(doc: BlobDoc): Promise<{ ok: boolean; id: string; rev: string }>;
+  remove(doc: BlobDoc): Promise<unknown>;
   getAttachment(id: string, name: string): Promise<Blob | Uint8Array>;
   allDocs(options: { include_docs: true; keys?: string[] }): Promise<{
     rows: { id?: string; key: string; error?: string; value?: { rev: string; deleted?: boolean }; doc?: BlobDoc | null }[];

@@ -42,12 +42,22 @@ export interface BlobStore {
    * kiosk does not hold counts as not uploaded: the store cannot vouch for it.
    */
   blobsUploaded(sha256s: readonly string[]): Promise<boolean>;
+  /** Every blob held here (stubs only, never the bytes), for the sweep. */
+  listBlobs(): Promise<(StoredBlobInfo & { storedAt?: string })[]>;
+  /** Starts the grace period of a blob stored before `storedAt` existed. */
+  setStoredAt(sha256: string, storedAt: string): Promise<void>;
+  /** True when this process stored it less than `ms` ago (monotonic clock: a clock jump cannot shorten it). */
+  storedRecently(sha256: string, ms: number): boolean;
+  /** Removes a blob (the sweep only: blobs are otherwise immutable and kept). No-op when absent. */
+  removeBlob(sha256: string): Promise<void>;
   /** Called after a new blob was stored (the uploader starts without waiting for its timer). */
   onNewBlob(listener: (record: BlobRecord) => void): () => void;
   close(): Promise<void>;
 }
 
 export interface BlobStoreOptions {
+  /** The kiosk clock for `storedAt` (tests). */
+  now?: () => Date;
   /**
    * How to hand bytes to the adapter: Node's PouchDB build wants a Buffer, the browser build
    * a Blob (stored natively by adapter-idb). Detected from the environment when omitted.
@@ -60,6 +70,9 @@ const MIME = new RegExp(MIME_PATTERN);
 export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): BlobStore {
   const binary = options.binary ?? (nodeBuffer() ? 'buffer' : 'blob');
   const listeners = new Set<(record: BlobRecord) => void>();
+  const now = options.now ?? (() => new Date());
+  /** performance.now() of every put in this process, by hash. */
+  const putTimes = new Map<string, number>();
 
   async function find(sha256: string): Promise<BlobDoc | undefined> {
     assertSha256(sha256);
@@ -107,6 +120,7 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
       if (!MIME.test(mime) || mime.length > 100) throw new Error(`invalid content type ${JSON.stringify(mime.slice(0, 100))}`);
       const bytes = data instanceof Uint8Array ? new Uint8Array(data) : new Uint8Array(await data.arrayBuffer());
       const sha256 = await sha256Hex(bytes);
+      putTimes.set(sha256, performance.now());
       const existing = await find(sha256);
       if (existing) return record(existing);
       const doc: BlobDoc = {
@@ -115,6 +129,7 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
         mime,
         bytes: bytes.length,
         uploaded: false,
+        storedAt: now().toISOString(),
         _attachments: { [BLOB_ATTACHMENT]: { content_type: mime, data: toAdapterBinary(bytes, mime, binary, data) } },
       };
       try {
@@ -166,6 +181,40 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
     async blobsUploaded(sha256s) {
       const states = await uploadStates(sha256s);
       return Object.values(states).every((state) => state === 'uploaded');
+    },
+
+    async listBlobs() {
+      const { rows } = await db.allDocs({ include_docs: true });
+      return rows.flatMap((row) => {
+        if (!row.doc || row.doc.type !== 'blob') return [];
+        const stub: AttachmentStub | undefined = row.doc._attachments?.[BLOB_ATTACHMENT];
+        return [{ ...record(row.doc), uploaded: row.doc.uploaded, md5Digest: stub?.digest, ...(row.doc.storedAt ? { storedAt: row.doc.storedAt } : {}) }];
+      });
+    },
+
+    async setStoredAt(sha256, storedAt) {
+      const doc = await find(sha256);
+      if (!doc || doc.storedAt) return;
+      try {
+        await db.put({ ...doc, storedAt });
+      } catch (error) {
+        if (!isPouchStatus(error, 409)) throw error;
+      }
+    },
+
+    storedRecently(sha256, ms) {
+      const at = putTimes.get(sha256);
+      return at !== undefined && performance.now() - at < ms;
+    },
+
+    async removeBlob(sha256) {
+      const doc = await find(sha256);
+      if (!doc) return;
+      try {
+        await db.remove(doc);
+      } catch (error) {
+        if (!isPouchStatus(error, 404) && !isPouchStatus(error, 409)) throw error;
+      }
     },
 
     onNewBlob(listener) {

@@ -89,6 +89,24 @@ describe('validate-village.js: report field ownership', () => {
     expect(verdict(reports, reopened, answered, otherKioskSameVillage)).toBeUndefined();
   });
 
+  it('lets kiosks only add to coReporters, reopenRequests and satisfaction, and never move a co-report', () => {
+    const rated = { ...answered, satisfaction: [...fullReport.satisfaction, { rating: 'satisfied', resolution: 2, at: '2025-06-01T08:00:00Z', kioskId: 'kiosk-shangzhuang-02' }] };
+    expect(verdict(reports, rated, answered, otherKioskSameVillage)).toBeUndefined();
+    // Another kiosk's union may order the entries differently: still every entry is kept.
+    expect(verdict(reports, { ...rated, satisfaction: [...rated.satisfaction].reverse() }, rated, kiosk)).toBeUndefined();
+    expect(verdict(reports, { ...answered, satisfaction: [] }, answered, kiosk)).toMatch(/^forbidden: satisfaction: entries may be added, never changed or removed/);
+    const changedRating = [{ ...fullReport.satisfaction[0]!, rating: 'satisfied' }];
+    expect(verdict(reports, { ...answered, satisfaction: changedRating }, answered, kiosk)).toMatch(/satisfaction: entries may be added/);
+    expect(verdict(reports, { ...answered, reopenRequests: [] }, answered, kiosk)).toMatch(/reopenRequests: entries may be added/);
+    expect(verdict(reports, { ...answered, coReporters: [] }, answered, kiosk)).toMatch(/coReporters: entries may be added/);
+    expect(verdict(reports, { ...answered, satisfaction: [{ rating: 'great', resolution: 1, at: 'x', kioskId: 'k' }] }, answered, kiosk)).toMatch(/satisfaction must be/);
+    const coReport = { ...toCouchDoc(minimalReport), duplicateOf: fullReport.id };
+    expect(verdict(reports, coReport, null, kiosk)).toBeUndefined();
+    expect(verdict(reports, { ...coReport, _rev: '2-b', duplicateOf: 'another' }, { ...coReport, _rev: '1-a' }, kiosk)).toMatch(/duplicateOf: what the villager said cannot be changed/);
+    // The county cannot touch them either (what villagers said is the kiosk's).
+    expect(verdict(reports, { ...answered, satisfaction: [] }, answered, county)).toMatch(/satisfaction: only the kiosk/);
+  });
+
   it('lets the county answer but not rewrite what the villager said', () => {
     const received = {
       ...submitted,

@@ -16,6 +16,7 @@ import { PendingTracker } from './status/pending-tracker';
 import type { QuarantineEntry, QuarantineStore } from './status/quarantine-store';
 import { RetryLoop } from './retry/retry-loop';
 import { openRxQuarantineStore } from './status/rx-quarantine-store';
+import { discardRefusedRow, retryRefusedRow, type RetryOutcome } from './status/refused-rows';
 import { reportDelivery, type ReportDelivery, type SyncStatus } from './status/sync-status';
 import { SyncStatusStore } from './status/sync-status-store';
 
@@ -80,6 +81,10 @@ export interface KioskSync {
   /** Where one report stands: saved, waiting, received, in_progress, resolved, reopened, set-aside. */
   reportStatus(report: ReportDocType): ReportDelivery;
   quarantine: QuarantineStore;
+  /** Sends a row the county refused once more, as the kiosk has it now (status/refused-rows.ts). */
+  retryRefused(collection: KioskCollectionName, docId: string): Promise<RetryOutcome>;
+  /** Takes a refused row off the list; the kiosk's document stays. */
+  discardRefused(collection: KioskCollectionName, docId: string): Promise<void>;
   /** Try now: ends every backoff wait and re-checks every collection. */
   syncNow(): Promise<void>;
   /** Resolves when every collection is in sync with the server (waits while offline). */
@@ -236,6 +241,21 @@ export async function startKioskSync(options: KioskSyncOptions): Promise<KioskSy
       }),
     quarantine,
     replications,
+    async retryRefused(collection, docId) {
+      const plan = PLAN.find((entry) => entry.name === collection);
+      if (!plan || plan.direction === 'down') throw new Error(`${collection} is not sent by this kiosk`);
+      const local = await (database.collections[collection] as unknown as RxCollection).findOne(docId).exec();
+      return retryRefusedRow({
+        transport: options.transport,
+        db: enrollment.databases[plan.db],
+        collection,
+        docId,
+        quarantine,
+        local: local ? (local.toJSON() as Record<string, unknown>) : undefined,
+        now: nowIso,
+      });
+    },
+    discardRefused: (collection, docId) => discardRefusedRow(quarantine, collection, docId),
     async syncNow() {
       retry.wake();
       resyncAll();

@@ -22,11 +22,11 @@ afterEach(async () => {
 });
 
 describe('createKioskDatabase', () => {
-  it('creates every collection from valid RxDB schemas, reports and kiosk_config at version 1', async () => {
+  it('creates every collection from valid RxDB schemas, reports at version 2 and kiosk_config at version 1', async () => {
     const database = await openDevDatabase();
     expect(isDevModeActive()).toBe(true);
     expect(Object.keys(database.collections).sort()).toEqual([...KIOSK_COLLECTION_NAMES].sort());
-    expect(database.reports.schema.version).toBe(1);
+    expect(database.reports.schema.version).toBe(2);
     expect(database.kiosk_config.schema.version).toBe(1);
     for (const name of KIOSK_COLLECTION_NAMES) {
       if (name !== 'reports' && name !== 'kiosk_config') expect(database[name].schema.version).toBe(0);

@@ -3,7 +3,7 @@
 // Do not edit. Regenerate: npx vitest run --project unit-node sync/schema/document-validators.test.ts -u
 "use strict";
 export const reports = validate10;
-const schema11 = {"title":"report","description":"A problem reported at a village kiosk, with the county’s status and reply","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["report"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"trackingCode":{"type":"string","maxLength":8,"pattern":"^[0-9]{8}$"},"category":{"type":"string","maxLength":32,"pattern":"^[a-z][a-z0-9_-]{0,31}$"},"phrases":{"type":"array","maxItems":12,"items":{"type":"string","minLength":1,"maxLength":200}},"text":{"type":"string","maxLength":2000},"voiceNote":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000},"seconds":{"type":"number","minimum":0,"maximum":3600}},"required":["sha256","mime","bytes","seconds"],"additionalProperties":false},"photo":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000}},"required":["sha256","mime","bytes"],"additionalProperties":false},"group":{"type":"string","maxLength":32,"pattern":"^[a-z0-9][a-z0-9_-]{0,31}$"},"landmark":{"type":"string","maxLength":100},"contactPhone":{"type":"string","maxLength":24,"pattern":"^[0-9+() -]{3,24}$"},"anonymous":{"type":"boolean"},"assisted":{"type":"boolean"},"assistedByRole":{"type":"string","maxLength":32},"coReporters":{"type":"array","maxItems":500,"items":{"type":"object","properties":{"addedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"}},"required":["addedAt","kioskId"],"additionalProperties":false}},"reopenRequests":{"type":"array","maxItems":100,"items":{"type":"object","properties":{"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"}},"required":["at","kioskId"],"additionalProperties":false}},"status":{"type":"string","enum":["submitted","received","in_progress","resolved","reopened"],"maxLength":16},"countyReply":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":5000},"en":{"type":"string","minLength":1,"maxLength":5000},"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["at"],"additionalProperties":false},"statusHistory":{"type":"array","maxItems":200,"items":{"type":"object","properties":{"status":{"type":"string","enum":["submitted","received","in_progress","resolved","reopened"],"maxLength":16},"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["status","at"],"additionalProperties":false}},"createdAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","village","kioskId","trackingCode","category","phrases","group","anonymous","assisted","coReporters","reopenRequests","status","statusHistory","createdAt"],"additionalProperties":false,"indexes":["trackingCode",["category","group","createdAt"],["status","createdAt"]]};
+const schema11 = {"title":"report","description":"A problem reported at a village kiosk, with the county’s status and reply","version":2,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["report"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"trackingCode":{"type":"string","maxLength":8,"pattern":"^[0-9]{8}$"},"category":{"type":"string","maxLength":32,"pattern":"^[a-z][a-z0-9_-]{0,31}$"},"phrases":{"type":"array","maxItems":12,"items":{"type":"string","minLength":1,"maxLength":200}},"text":{"type":"string","maxLength":2000},"voiceNote":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000},"seconds":{"type":"number","minimum":0,"maximum":3600}},"required":["sha256","mime","bytes","seconds"],"additionalProperties":false},"photo":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000}},"required":["sha256","mime","bytes"],"additionalProperties":false},"group":{"type":"string","maxLength":32,"pattern":"^[a-z0-9][a-z0-9_-]{0,31}$"},"landmark":{"type":"string","maxLength":100},"contactPhone":{"type":"string","maxLength":24,"pattern":"^[0-9+() -]{3,24}$"},"anonymous":{"type":"boolean"},"assisted":{"type":"boolean"},"assistedByRole":{"type":"string","maxLength":32},"coReporters":{"type":"array","maxItems":500,"items":{"type":"object","properties":{"addedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"reportId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"}},"required":["addedAt","kioskId"],"additionalProperties":false}},"reopenRequests":{"type":"array","maxItems":100,"items":{"type":"object","properties":{"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"resolution":{"type":"integer","minimum":1,"maximum":1000}},"required":["at","kioskId"],"additionalProperties":false}},"satisfaction":{"type":"array","maxItems":100,"items":{"type":"object","properties":{"rating":{"type":"string","enum":["satisfied","basically","unsatisfied"],"maxLength":16},"resolution":{"type":"integer","minimum":1,"maximum":1000},"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"}},"required":["rating","resolution","at","kioskId"],"additionalProperties":false}},"duplicateOf":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"status":{"type":"string","enum":["submitted","received","in_progress","resolved","reopened"],"maxLength":16},"countyReply":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":5000},"en":{"type":"string","minLength":1,"maxLength":5000},"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["at"],"additionalProperties":false},"statusHistory":{"type":"array","maxItems":200,"items":{"type":"object","properties":{"status":{"type":"string","enum":["submitted","received","in_progress","resolved","reopened"],"maxLength":16},"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["status","at"],"additionalProperties":false}},"createdAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","village","kioskId","trackingCode","category","phrases","group","anonymous","assisted","coReporters","reopenRequests","satisfaction","status","statusHistory","createdAt"],"additionalProperties":false,"indexes":["trackingCode",["category","group","createdAt"],["status","createdAt"]]};
 const func2 = Object.prototype.hasOwnProperty;
 const pattern0 = new RegExp("^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$", "u");
 const pattern1 = new RegExp("^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$", "u");
@@ -139,8 +139,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.status === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(data.satisfaction === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "satisfaction"},message:"must have required property '"+"satisfaction"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -149,8 +149,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.statusHistory === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusHistory"},message:"must have required property '"+"statusHistory"+"'"};
+if(data.status === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -159,8 +159,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.createdAt === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data.statusHistory === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "statusHistory"},message:"must have required property '"+"statusHistory"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -169,9 +169,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err15 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.createdAt === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -180,12 +179,9 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length > 64){
-const err16 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err16 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -194,8 +190,12 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(data0.length > 64){
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -204,9 +204,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern0.test(data0)){
+const err18 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -216,10 +215,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data1 = data.type;
-if(!(data1 === "report")){
-const err19 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -228,9 +225,11 @@ vErrors.push(err19);
 }
 errors++;
 }
-if(typeof data1 === "string"){
-if(data1.length > 16){
-const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(!(data1 === "report")){
+const err20 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema11.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -239,9 +238,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-}
-else {
-const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data1 === "string"){
+if(data1.length > 16){
+const err21 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -251,11 +250,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.village !== undefined){
-let data2 = data.village;
-if(typeof data2 === "string"){
-if(data2.length > 40){
-const err22 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+else {
+const err22 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -264,8 +260,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!pattern1.test(data2)){
-const err23 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},message:"must match pattern \""+"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"+"\""};
+}
+if(data.village !== undefined){
+let data2 = data.village;
+if(typeof data2 === "string"){
+if(data2.length > 40){
+const err23 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -274,9 +274,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data2)){
+const err24 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},message:"must match pattern \""+"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"+"\""};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -286,11 +285,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.kioskId !== undefined){
-let data3 = data.kioskId;
-if(typeof data3 === "string"){
-if(data3.length > 64){
-const err25 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err25 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -299,8 +295,12 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(!pattern0.test(data3)){
-const err26 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+if(data.kioskId !== undefined){
+let data3 = data.kioskId;
+if(typeof data3 === "string"){
+if(data3.length > 64){
+const err26 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -309,9 +309,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-else {
-const err27 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern0.test(data3)){
+const err27 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -321,11 +320,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.trackingCode !== undefined){
-let data4 = data.trackingCode;
-if(typeof data4 === "string"){
-if(data4.length > 8){
-const err28 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/maxLength",keyword:"maxLength",params:{limit: 8},message:"must NOT have more than 8 characters"};
+else {
+const err28 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -334,8 +330,12 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(!pattern3.test(data4)){
-const err29 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\""};
+}
+if(data.trackingCode !== undefined){
+let data4 = data.trackingCode;
+if(typeof data4 === "string"){
+if(data4.length > 8){
+const err29 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/maxLength",keyword:"maxLength",params:{limit: 8},message:"must NOT have more than 8 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -344,9 +344,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-}
-else {
-const err30 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern3.test(data4)){
+const err30 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -356,11 +355,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data5 = data.category;
-if(typeof data5 === "string"){
-if(data5.length > 32){
-const err31 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+else {
+const err31 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -369,8 +365,12 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!pattern4.test(data5)){
-const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,31}$"+"\""};
+}
+if(data.category !== undefined){
+let data5 = data.category;
+if(typeof data5 === "string"){
+if(data5.length > 32){
+const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -379,9 +379,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-else {
-const err33 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern4.test(data5)){
+const err33 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,31}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -391,11 +390,8 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.phrases !== undefined){
-let data6 = data.phrases;
-if(Array.isArray(data6)){
-if(data6.length > 12){
-const err34 = {instancePath:instancePath+"/phrases",schemaPath:"#/properties/phrases/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
+else {
+const err34 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -404,12 +400,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-const len0 = data6.length;
-for(let i0=0; i0<len0; i0++){
-let data7 = data6[i0];
-if(typeof data7 === "string"){
-if(data7.length > 200){
-const err35 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+}
+if(data.phrases !== undefined){
+let data6 = data.phrases;
+if(Array.isArray(data6)){
+if(data6.length > 12){
+const err35 = {instancePath:instancePath+"/phrases",schemaPath:"#/properties/phrases/maxItems",keyword:"maxItems",params:{limit: 12},message:"must NOT have more than 12 items"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -418,8 +414,12 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data7.length < 1){
-const err36 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(data7.length > 200){
+const err36 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -428,9 +428,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-else {
-const err37 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data7.length < 1){
+const err37 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -440,9 +439,8 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
 else {
-const err38 = {instancePath:instancePath+"/phrases",schemaPath:"#/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err38 = {instancePath:instancePath+"/phrases/" + i0,schemaPath:"#/properties/phrases/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -452,11 +450,9 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data.text !== undefined){
-let data8 = data.text;
-if(typeof data8 === "string"){
-if(data8.length > 2000){
-const err39 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+}
+else {
+const err39 = {instancePath:instancePath+"/phrases",schemaPath:"#/properties/phrases/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -466,8 +462,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.text !== undefined){
+let data8 = data.text;
+if(typeof data8 === "string"){
+if(data8.length > 2000){
+const err40 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -477,11 +476,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-if(data.voiceNote !== undefined){
-let data9 = data.voiceNote;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.sha256 === undefined){
-const err41 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
+else {
+const err41 = {instancePath:instancePath+"/text",schemaPath:"#/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -490,8 +486,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data9.mime === undefined){
-const err42 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
+}
+if(data.voiceNote !== undefined){
+let data9 = data.voiceNote;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.sha256 === undefined){
+const err42 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -500,8 +500,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data9.bytes === undefined){
-const err43 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
+if(data9.mime === undefined){
+const err43 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -510,8 +510,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data9.seconds === undefined){
-const err44 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "seconds"},message:"must have required property '"+"seconds"+"'"};
+if(data9.bytes === undefined){
+const err44 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -520,9 +520,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-for(const key1 in data9){
-if(!((((key1 === "sha256") || (key1 === "mime")) || (key1 === "bytes")) || (key1 === "seconds"))){
-const err45 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data9.seconds === undefined){
+const err45 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/required",keyword:"required",params:{missingProperty: "seconds"},message:"must have required property '"+"seconds"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -531,12 +530,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-if(data9.sha256 !== undefined){
-let data10 = data9.sha256;
-if(typeof data10 === "string"){
-if(data10.length > 64){
-const err46 = {instancePath:instancePath+"/voiceNote/sha256",schemaPath:"#/properties/voiceNote/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key1 in data9){
+if(!((((key1 === "sha256") || (key1 === "mime")) || (key1 === "bytes")) || (key1 === "seconds"))){
+const err46 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -545,8 +541,12 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern5.test(data10)){
-const err47 = {instancePath:instancePath+"/voiceNote/sha256",schemaPath:"#/properties/voiceNote/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+}
+if(data9.sha256 !== undefined){
+let data10 = data9.sha256;
+if(typeof data10 === "string"){
+if(data10.length > 64){
+const err47 = {instancePath:instancePath+"/voiceNote/sha256",schemaPath:"#/properties/voiceNote/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -555,9 +555,8 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-else {
-const err48 = {instancePath:instancePath+"/voiceNote/sha256",schemaPath:"#/properties/voiceNote/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data10)){
+const err48 = {instancePath:instancePath+"/voiceNote/sha256",schemaPath:"#/properties/voiceNote/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -567,11 +566,8 @@ vErrors.push(err48);
 errors++;
 }
 }
-if(data9.mime !== undefined){
-let data11 = data9.mime;
-if(typeof data11 === "string"){
-if(data11.length > 100){
-const err49 = {instancePath:instancePath+"/voiceNote/mime",schemaPath:"#/properties/voiceNote/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err49 = {instancePath:instancePath+"/voiceNote/sha256",schemaPath:"#/properties/voiceNote/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -580,8 +576,12 @@ vErrors.push(err49);
 }
 errors++;
 }
-if(!pattern6.test(data11)){
-const err50 = {instancePath:instancePath+"/voiceNote/mime",schemaPath:"#/properties/voiceNote/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
+}
+if(data9.mime !== undefined){
+let data11 = data9.mime;
+if(typeof data11 === "string"){
+if(data11.length > 100){
+const err50 = {instancePath:instancePath+"/voiceNote/mime",schemaPath:"#/properties/voiceNote/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -590,9 +590,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/voiceNote/mime",schemaPath:"#/properties/voiceNote/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern6.test(data11)){
+const err51 = {instancePath:instancePath+"/voiceNote/mime",schemaPath:"#/properties/voiceNote/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -602,10 +601,8 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data9.bytes !== undefined){
-let data12 = data9.bytes;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
-const err52 = {instancePath:instancePath+"/voiceNote/bytes",schemaPath:"#/properties/voiceNote/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err52 = {instancePath:instancePath+"/voiceNote/mime",schemaPath:"#/properties/voiceNote/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -614,9 +611,11 @@ vErrors.push(err52);
 }
 errors++;
 }
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 > 500000000 || isNaN(data12)){
-const err53 = {instancePath:instancePath+"/voiceNote/bytes",schemaPath:"#/properties/voiceNote/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
+}
+if(data9.bytes !== undefined){
+let data12 = data9.bytes;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err53 = {instancePath:instancePath+"/voiceNote/bytes",schemaPath:"#/properties/voiceNote/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -625,13 +624,24 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(data12 < 0 || isNaN(data12)){
-const err54 = {instancePath:instancePath+"/voiceNote/bytes",schemaPath:"#/properties/voiceNote/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 500000000 || isNaN(data12)){
+const err54 = {instancePath:instancePath+"/voiceNote/bytes",schemaPath:"#/properties/voiceNote/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
 if(vErrors === null){
 vErrors = [err54];
 }
 else {
 vErrors.push(err54);
+}
+errors++;
+}
+if(data12 < 0 || isNaN(data12)){
+const err55 = {instancePath:instancePath+"/voiceNote/bytes",schemaPath:"#/properties/voiceNote/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
 }
 errors++;
 }
@@ -641,17 +651,7 @@ if(data9.seconds !== undefined){
 let data13 = data9.seconds;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 3600 || isNaN(data13)){
-const err55 = {instancePath:instancePath+"/voiceNote/seconds",schemaPath:"#/properties/voiceNote/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
-if(vErrors === null){
-vErrors = [err55];
-}
-else {
-vErrors.push(err55);
-}
-errors++;
-}
-if(data13 < 0 || isNaN(data13)){
-const err56 = {instancePath:instancePath+"/voiceNote/seconds",schemaPath:"#/properties/voiceNote/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+const err56 = {instancePath:instancePath+"/voiceNote/seconds",schemaPath:"#/properties/voiceNote/properties/seconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3600},message:"must be <= 3600"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -660,9 +660,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-else {
-const err57 = {instancePath:instancePath+"/voiceNote/seconds",schemaPath:"#/properties/voiceNote/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data13 < 0 || isNaN(data13)){
+const err57 = {instancePath:instancePath+"/voiceNote/seconds",schemaPath:"#/properties/voiceNote/properties/seconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -672,9 +671,8 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
 else {
-const err58 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err58 = {instancePath:instancePath+"/voiceNote/seconds",schemaPath:"#/properties/voiceNote/properties/seconds/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -684,11 +682,9 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data.photo !== undefined){
-let data14 = data.photo;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.sha256 === undefined){
-const err59 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
+}
+else {
+const err59 = {instancePath:instancePath+"/voiceNote",schemaPath:"#/properties/voiceNote/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -697,8 +693,12 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data14.mime === undefined){
-const err60 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
+}
+if(data.photo !== undefined){
+let data14 = data.photo;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(data14.sha256 === undefined){
+const err60 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -707,8 +707,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(data14.bytes === undefined){
-const err61 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
+if(data14.mime === undefined){
+const err61 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -717,9 +717,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-for(const key2 in data14){
-if(!(((key2 === "sha256") || (key2 === "mime")) || (key2 === "bytes"))){
-const err62 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data14.bytes === undefined){
+const err62 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -728,12 +727,9 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-if(data14.sha256 !== undefined){
-let data15 = data14.sha256;
-if(typeof data15 === "string"){
-if(data15.length > 64){
-const err63 = {instancePath:instancePath+"/photo/sha256",schemaPath:"#/properties/photo/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key2 in data14){
+if(!(((key2 === "sha256") || (key2 === "mime")) || (key2 === "bytes"))){
+const err63 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -742,8 +738,12 @@ vErrors.push(err63);
 }
 errors++;
 }
-if(!pattern5.test(data15)){
-const err64 = {instancePath:instancePath+"/photo/sha256",schemaPath:"#/properties/photo/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+}
+if(data14.sha256 !== undefined){
+let data15 = data14.sha256;
+if(typeof data15 === "string"){
+if(data15.length > 64){
+const err64 = {instancePath:instancePath+"/photo/sha256",schemaPath:"#/properties/photo/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -752,9 +752,8 @@ vErrors.push(err64);
 }
 errors++;
 }
-}
-else {
-const err65 = {instancePath:instancePath+"/photo/sha256",schemaPath:"#/properties/photo/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern5.test(data15)){
+const err65 = {instancePath:instancePath+"/photo/sha256",schemaPath:"#/properties/photo/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -764,11 +763,8 @@ vErrors.push(err65);
 errors++;
 }
 }
-if(data14.mime !== undefined){
-let data16 = data14.mime;
-if(typeof data16 === "string"){
-if(data16.length > 100){
-const err66 = {instancePath:instancePath+"/photo/mime",schemaPath:"#/properties/photo/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err66 = {instancePath:instancePath+"/photo/sha256",schemaPath:"#/properties/photo/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -777,8 +773,12 @@ vErrors.push(err66);
 }
 errors++;
 }
-if(!pattern6.test(data16)){
-const err67 = {instancePath:instancePath+"/photo/mime",schemaPath:"#/properties/photo/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
+}
+if(data14.mime !== undefined){
+let data16 = data14.mime;
+if(typeof data16 === "string"){
+if(data16.length > 100){
+const err67 = {instancePath:instancePath+"/photo/mime",schemaPath:"#/properties/photo/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -787,9 +787,8 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-else {
-const err68 = {instancePath:instancePath+"/photo/mime",schemaPath:"#/properties/photo/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern6.test(data16)){
+const err68 = {instancePath:instancePath+"/photo/mime",schemaPath:"#/properties/photo/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -799,10 +798,8 @@ vErrors.push(err68);
 errors++;
 }
 }
-if(data14.bytes !== undefined){
-let data17 = data14.bytes;
-if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
-const err69 = {instancePath:instancePath+"/photo/bytes",schemaPath:"#/properties/photo/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+else {
+const err69 = {instancePath:instancePath+"/photo/mime",schemaPath:"#/properties/photo/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -811,9 +808,11 @@ vErrors.push(err69);
 }
 errors++;
 }
-if((typeof data17 == "number") && (isFinite(data17))){
-if(data17 > 500000000 || isNaN(data17)){
-const err70 = {instancePath:instancePath+"/photo/bytes",schemaPath:"#/properties/photo/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
+}
+if(data14.bytes !== undefined){
+let data17 = data14.bytes;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err70 = {instancePath:instancePath+"/photo/bytes",schemaPath:"#/properties/photo/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -822,8 +821,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data17 < 0 || isNaN(data17)){
-const err71 = {instancePath:instancePath+"/photo/bytes",schemaPath:"#/properties/photo/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 500000000 || isNaN(data17)){
+const err71 = {instancePath:instancePath+"/photo/bytes",schemaPath:"#/properties/photo/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -832,11 +832,8 @@ vErrors.push(err71);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err72 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data17 < 0 || isNaN(data17)){
+const err72 = {instancePath:instancePath+"/photo/bytes",schemaPath:"#/properties/photo/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -846,11 +843,10 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.group !== undefined){
-let data18 = data.group;
-if(typeof data18 === "string"){
-if(data18.length > 32){
-const err73 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/photo",schemaPath:"#/properties/photo/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -859,8 +855,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-if(!pattern9.test(data18)){
-const err74 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,31}$"+"\""};
+}
+if(data.group !== undefined){
+let data18 = data.group;
+if(typeof data18 === "string"){
+if(data18.length > 32){
+const err74 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -869,9 +869,8 @@ vErrors.push(err74);
 }
 errors++;
 }
-}
-else {
-const err75 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern9.test(data18)){
+const err75 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -881,11 +880,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.landmark !== undefined){
-let data19 = data.landmark;
-if(typeof data19 === "string"){
-if(data19.length > 100){
-const err76 = {instancePath:instancePath+"/landmark",schemaPath:"#/properties/landmark/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err76 = {instancePath:instancePath+"/group",schemaPath:"#/properties/group/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -895,8 +891,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/landmark",schemaPath:"#/properties/landmark/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.landmark !== undefined){
+let data19 = data.landmark;
+if(typeof data19 === "string"){
+if(data19.length > 100){
+const err77 = {instancePath:instancePath+"/landmark",schemaPath:"#/properties/landmark/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -906,11 +905,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.contactPhone !== undefined){
-let data20 = data.contactPhone;
-if(typeof data20 === "string"){
-if(data20.length > 24){
-const err78 = {instancePath:instancePath+"/contactPhone",schemaPath:"#/properties/contactPhone/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"};
+else {
+const err78 = {instancePath:instancePath+"/landmark",schemaPath:"#/properties/landmark/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -919,8 +915,12 @@ vErrors.push(err78);
 }
 errors++;
 }
-if(!pattern10.test(data20)){
-const err79 = {instancePath:instancePath+"/contactPhone",schemaPath:"#/properties/contactPhone/pattern",keyword:"pattern",params:{pattern: "^[0-9+() -]{3,24}$"},message:"must match pattern \""+"^[0-9+() -]{3,24}$"+"\""};
+}
+if(data.contactPhone !== undefined){
+let data20 = data.contactPhone;
+if(typeof data20 === "string"){
+if(data20.length > 24){
+const err79 = {instancePath:instancePath+"/contactPhone",schemaPath:"#/properties/contactPhone/maxLength",keyword:"maxLength",params:{limit: 24},message:"must NOT have more than 24 characters"};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -929,9 +929,8 @@ vErrors.push(err79);
 }
 errors++;
 }
-}
-else {
-const err80 = {instancePath:instancePath+"/contactPhone",schemaPath:"#/properties/contactPhone/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern10.test(data20)){
+const err80 = {instancePath:instancePath+"/contactPhone",schemaPath:"#/properties/contactPhone/pattern",keyword:"pattern",params:{pattern: "^[0-9+() -]{3,24}$"},message:"must match pattern \""+"^[0-9+() -]{3,24}$"+"\""};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -941,9 +940,8 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.anonymous !== undefined){
-if(typeof data.anonymous !== "boolean"){
-const err81 = {instancePath:instancePath+"/anonymous",schemaPath:"#/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+else {
+const err81 = {instancePath:instancePath+"/contactPhone",schemaPath:"#/properties/contactPhone/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -953,9 +951,9 @@ vErrors.push(err81);
 errors++;
 }
 }
-if(data.assisted !== undefined){
-if(typeof data.assisted !== "boolean"){
-const err82 = {instancePath:instancePath+"/assisted",schemaPath:"#/properties/assisted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
+if(data.anonymous !== undefined){
+if(typeof data.anonymous !== "boolean"){
+const err82 = {instancePath:instancePath+"/anonymous",schemaPath:"#/properties/anonymous/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -965,11 +963,9 @@ vErrors.push(err82);
 errors++;
 }
 }
-if(data.assistedByRole !== undefined){
-let data23 = data.assistedByRole;
-if(typeof data23 === "string"){
-if(data23.length > 32){
-const err83 = {instancePath:instancePath+"/assistedByRole",schemaPath:"#/properties/assistedByRole/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(data.assisted !== undefined){
+if(typeof data.assisted !== "boolean"){
+const err83 = {instancePath:instancePath+"/assisted",schemaPath:"#/properties/assisted/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -979,8 +975,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/assistedByRole",schemaPath:"#/properties/assistedByRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.assistedByRole !== undefined){
+let data23 = data.assistedByRole;
+if(typeof data23 === "string"){
+if(data23.length > 32){
+const err84 = {instancePath:instancePath+"/assistedByRole",schemaPath:"#/properties/assistedByRole/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -990,11 +989,8 @@ vErrors.push(err84);
 errors++;
 }
 }
-if(data.coReporters !== undefined){
-let data24 = data.coReporters;
-if(Array.isArray(data24)){
-if(data24.length > 500){
-const err85 = {instancePath:instancePath+"/coReporters",schemaPath:"#/properties/coReporters/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
+else {
+const err85 = {instancePath:instancePath+"/assistedByRole",schemaPath:"#/properties/assistedByRole/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1003,12 +999,12 @@ vErrors.push(err85);
 }
 errors++;
 }
-const len1 = data24.length;
-for(let i1=0; i1<len1; i1++){
-let data25 = data24[i1];
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.addedAt === undefined){
-const err86 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/required",keyword:"required",params:{missingProperty: "addedAt"},message:"must have required property '"+"addedAt"+"'"};
+}
+if(data.coReporters !== undefined){
+let data24 = data.coReporters;
+if(Array.isArray(data24)){
+if(data24.length > 500){
+const err86 = {instancePath:instancePath+"/coReporters",schemaPath:"#/properties/coReporters/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1017,8 +1013,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-if(data25.kioskId === undefined){
-const err87 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/required",keyword:"required",params:{missingProperty: "kioskId"},message:"must have required property '"+"kioskId"+"'"};
+const len1 = data24.length;
+for(let i1=0; i1<len1; i1++){
+let data25 = data24[i1];
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.addedAt === undefined){
+const err87 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/required",keyword:"required",params:{missingProperty: "addedAt"},message:"must have required property '"+"addedAt"+"'"};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1027,9 +1027,8 @@ vErrors.push(err87);
 }
 errors++;
 }
-for(const key3 in data25){
-if(!((key3 === "addedAt") || (key3 === "kioskId"))){
-const err88 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data25.kioskId === undefined){
+const err88 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/required",keyword:"required",params:{missingProperty: "kioskId"},message:"must have required property '"+"kioskId"+"'"};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1038,12 +1037,9 @@ vErrors.push(err88);
 }
 errors++;
 }
-}
-if(data25.addedAt !== undefined){
-let data26 = data25.addedAt;
-if(typeof data26 === "string"){
-if(data26.length > 35){
-const err89 = {instancePath:instancePath+"/coReporters/" + i1+"/addedAt",schemaPath:"#/properties/coReporters/items/properties/addedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+for(const key3 in data25){
+if(!(((key3 === "addedAt") || (key3 === "kioskId")) || (key3 === "reportId"))){
+const err89 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1052,8 +1048,12 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!pattern11.test(data26)){
-const err90 = {instancePath:instancePath+"/coReporters/" + i1+"/addedAt",schemaPath:"#/properties/coReporters/items/properties/addedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+}
+if(data25.addedAt !== undefined){
+let data26 = data25.addedAt;
+if(typeof data26 === "string"){
+if(data26.length > 35){
+const err90 = {instancePath:instancePath+"/coReporters/" + i1+"/addedAt",schemaPath:"#/properties/coReporters/items/properties/addedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1062,9 +1062,8 @@ vErrors.push(err90);
 }
 errors++;
 }
-}
-else {
-const err91 = {instancePath:instancePath+"/coReporters/" + i1+"/addedAt",schemaPath:"#/properties/coReporters/items/properties/addedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern11.test(data26)){
+const err91 = {instancePath:instancePath+"/coReporters/" + i1+"/addedAt",schemaPath:"#/properties/coReporters/items/properties/addedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1074,11 +1073,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data25.kioskId !== undefined){
-let data27 = data25.kioskId;
-if(typeof data27 === "string"){
-if(data27.length > 64){
-const err92 = {instancePath:instancePath+"/coReporters/" + i1+"/kioskId",schemaPath:"#/properties/coReporters/items/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err92 = {instancePath:instancePath+"/coReporters/" + i1+"/addedAt",schemaPath:"#/properties/coReporters/items/properties/addedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1087,8 +1083,12 @@ vErrors.push(err92);
 }
 errors++;
 }
-if(!pattern0.test(data27)){
-const err93 = {instancePath:instancePath+"/coReporters/" + i1+"/kioskId",schemaPath:"#/properties/coReporters/items/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+if(data25.kioskId !== undefined){
+let data27 = data25.kioskId;
+if(typeof data27 === "string"){
+if(data27.length > 64){
+const err93 = {instancePath:instancePath+"/coReporters/" + i1+"/kioskId",schemaPath:"#/properties/coReporters/items/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1097,9 +1097,8 @@ vErrors.push(err93);
 }
 errors++;
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/coReporters/" + i1+"/kioskId",schemaPath:"#/properties/coReporters/items/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern0.test(data27)){
+const err94 = {instancePath:instancePath+"/coReporters/" + i1+"/kioskId",schemaPath:"#/properties/coReporters/items/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1109,9 +1108,8 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
 else {
-const err95 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err95 = {instancePath:instancePath+"/coReporters/" + i1+"/kioskId",schemaPath:"#/properties/coReporters/items/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1121,9 +1119,11 @@ vErrors.push(err95);
 errors++;
 }
 }
-}
-else {
-const err96 = {instancePath:instancePath+"/coReporters",schemaPath:"#/properties/coReporters/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data25.reportId !== undefined){
+let data28 = data25.reportId;
+if(typeof data28 === "string"){
+if(data28.length > 64){
+const err96 = {instancePath:instancePath+"/coReporters/" + i1+"/reportId",schemaPath:"#/properties/coReporters/items/properties/reportId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1132,12 +1132,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data.reopenRequests !== undefined){
-let data28 = data.reopenRequests;
-if(Array.isArray(data28)){
-if(data28.length > 100){
-const err97 = {instancePath:instancePath+"/reopenRequests",schemaPath:"#/properties/reopenRequests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
+if(!pattern0.test(data28)){
+const err97 = {instancePath:instancePath+"/coReporters/" + i1+"/reportId",schemaPath:"#/properties/coReporters/items/properties/reportId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1146,12 +1142,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-const len2 = data28.length;
-for(let i2=0; i2<len2; i2++){
-let data29 = data28[i2];
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.at === undefined){
-const err98 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+}
+else {
+const err98 = {instancePath:instancePath+"/coReporters/" + i1+"/reportId",schemaPath:"#/properties/coReporters/items/properties/reportId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1160,8 +1153,10 @@ vErrors.push(err98);
 }
 errors++;
 }
-if(data29.kioskId === undefined){
-const err99 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/required",keyword:"required",params:{missingProperty: "kioskId"},message:"must have required property '"+"kioskId"+"'"};
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/coReporters/" + i1,schemaPath:"#/properties/coReporters/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1170,9 +1165,10 @@ vErrors.push(err99);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!((key4 === "at") || (key4 === "kioskId"))){
-const err100 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/coReporters",schemaPath:"#/properties/coReporters/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1182,11 +1178,11 @@ vErrors.push(err100);
 errors++;
 }
 }
-if(data29.at !== undefined){
-let data30 = data29.at;
-if(typeof data30 === "string"){
-if(data30.length > 35){
-const err101 = {instancePath:instancePath+"/reopenRequests/" + i2+"/at",schemaPath:"#/properties/reopenRequests/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data.reopenRequests !== undefined){
+let data29 = data.reopenRequests;
+if(Array.isArray(data29)){
+if(data29.length > 100){
+const err101 = {instancePath:instancePath+"/reopenRequests",schemaPath:"#/properties/reopenRequests/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1195,8 +1191,12 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!pattern11.test(data30)){
-const err102 = {instancePath:instancePath+"/reopenRequests/" + i2+"/at",schemaPath:"#/properties/reopenRequests/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+const len2 = data29.length;
+for(let i2=0; i2<len2; i2++){
+let data30 = data29[i2];
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+if(data30.at === undefined){
+const err102 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1205,9 +1205,8 @@ vErrors.push(err102);
 }
 errors++;
 }
-}
-else {
-const err103 = {instancePath:instancePath+"/reopenRequests/" + i2+"/at",schemaPath:"#/properties/reopenRequests/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.kioskId === undefined){
+const err103 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/required",keyword:"required",params:{missingProperty: "kioskId"},message:"must have required property '"+"kioskId"+"'"};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1216,12 +1215,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-}
-if(data29.kioskId !== undefined){
-let data31 = data29.kioskId;
-if(typeof data31 === "string"){
-if(data31.length > 64){
-const err104 = {instancePath:instancePath+"/reopenRequests/" + i2+"/kioskId",schemaPath:"#/properties/reopenRequests/items/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key4 in data30){
+if(!(((key4 === "at") || (key4 === "kioskId")) || (key4 === "resolution"))){
+const err104 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1230,8 +1226,12 @@ vErrors.push(err104);
 }
 errors++;
 }
-if(!pattern0.test(data31)){
-const err105 = {instancePath:instancePath+"/reopenRequests/" + i2+"/kioskId",schemaPath:"#/properties/reopenRequests/items/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+if(data30.at !== undefined){
+let data31 = data30.at;
+if(typeof data31 === "string"){
+if(data31.length > 35){
+const err105 = {instancePath:instancePath+"/reopenRequests/" + i2+"/at",schemaPath:"#/properties/reopenRequests/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1240,9 +1240,8 @@ vErrors.push(err105);
 }
 errors++;
 }
-}
-else {
-const err106 = {instancePath:instancePath+"/reopenRequests/" + i2+"/kioskId",schemaPath:"#/properties/reopenRequests/items/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern11.test(data31)){
+const err106 = {instancePath:instancePath+"/reopenRequests/" + i2+"/at",schemaPath:"#/properties/reopenRequests/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1252,9 +1251,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-}
 else {
-const err107 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err107 = {instancePath:instancePath+"/reopenRequests/" + i2+"/at",schemaPath:"#/properties/reopenRequests/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1264,9 +1262,11 @@ vErrors.push(err107);
 errors++;
 }
 }
-}
-else {
-const err108 = {instancePath:instancePath+"/reopenRequests",schemaPath:"#/properties/reopenRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data30.kioskId !== undefined){
+let data32 = data30.kioskId;
+if(typeof data32 === "string"){
+if(data32.length > 64){
+const err108 = {instancePath:instancePath+"/reopenRequests/" + i2+"/kioskId",schemaPath:"#/properties/reopenRequests/items/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1275,11 +1275,8 @@ vErrors.push(err108);
 }
 errors++;
 }
-}
-if(data.status !== undefined){
-let data32 = data.status;
-if(!(((((data32 === "submitted") || (data32 === "received")) || (data32 === "in_progress")) || (data32 === "resolved")) || (data32 === "reopened"))){
-const err109 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(!pattern0.test(data32)){
+const err109 = {instancePath:instancePath+"/reopenRequests/" + i2+"/kioskId",schemaPath:"#/properties/reopenRequests/items/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1288,9 +1285,9 @@ vErrors.push(err109);
 }
 errors++;
 }
-if(typeof data32 === "string"){
-if(data32.length > 16){
-const err110 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+else {
+const err110 = {instancePath:instancePath+"/reopenRequests/" + i2+"/kioskId",schemaPath:"#/properties/reopenRequests/items/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1300,8 +1297,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-else {
-const err111 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data30.resolution !== undefined){
+let data33 = data30.resolution;
+if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+const err111 = {instancePath:instancePath+"/reopenRequests/" + i2+"/resolution",schemaPath:"#/properties/reopenRequests/items/properties/resolution/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1310,12 +1309,9 @@ vErrors.push(err111);
 }
 errors++;
 }
-}
-if(data.countyReply !== undefined){
-let data33 = data.countyReply;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.at === undefined){
-const err112 = {instancePath:instancePath+"/countyReply",schemaPath:"#/properties/countyReply/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if((typeof data33 == "number") && (isFinite(data33))){
+if(data33 > 1000 || isNaN(data33)){
+const err112 = {instancePath:instancePath+"/reopenRequests/" + i2+"/resolution",schemaPath:"#/properties/reopenRequests/items/properties/resolution/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1324,9 +1320,8 @@ vErrors.push(err112);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!(((key5 === "zh") || (key5 === "en")) || (key5 === "at"))){
-const err113 = {instancePath:instancePath+"/countyReply",schemaPath:"#/properties/countyReply/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(data33 < 1 || isNaN(data33)){
+const err113 = {instancePath:instancePath+"/reopenRequests/" + i2+"/resolution",schemaPath:"#/properties/reopenRequests/items/properties/resolution/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1336,11 +1331,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data33.zh !== undefined){
-let data34 = data33.zh;
-if(typeof data34 === "string"){
-if(data34.length > 5000){
-const err114 = {instancePath:instancePath+"/countyReply/zh",schemaPath:"#/properties/countyReply/properties/zh/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+}
+}
+else {
+const err114 = {instancePath:instancePath+"/reopenRequests/" + i2,schemaPath:"#/properties/reopenRequests/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1349,8 +1343,10 @@ vErrors.push(err114);
 }
 errors++;
 }
-if(data34.length < 1){
-const err115 = {instancePath:instancePath+"/countyReply/zh",schemaPath:"#/properties/countyReply/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+}
+else {
+const err115 = {instancePath:instancePath+"/reopenRequests",schemaPath:"#/properties/reopenRequests/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1360,8 +1356,11 @@ vErrors.push(err115);
 errors++;
 }
 }
-else {
-const err116 = {instancePath:instancePath+"/countyReply/zh",schemaPath:"#/properties/countyReply/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.satisfaction !== undefined){
+let data34 = data.satisfaction;
+if(Array.isArray(data34)){
+if(data34.length > 100){
+const err116 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1370,12 +1369,12 @@ vErrors.push(err116);
 }
 errors++;
 }
-}
-if(data33.en !== undefined){
-let data35 = data33.en;
-if(typeof data35 === "string"){
-if(data35.length > 5000){
-const err117 = {instancePath:instancePath+"/countyReply/en",schemaPath:"#/properties/countyReply/properties/en/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+const len3 = data34.length;
+for(let i3=0; i3<len3; i3++){
+let data35 = data34[i3];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.rating === undefined){
+const err117 = {instancePath:instancePath+"/satisfaction/" + i3,schemaPath:"#/properties/satisfaction/items/required",keyword:"required",params:{missingProperty: "rating"},message:"must have required property '"+"rating"+"'"};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1384,8 +1383,8 @@ vErrors.push(err117);
 }
 errors++;
 }
-if(data35.length < 1){
-const err118 = {instancePath:instancePath+"/countyReply/en",schemaPath:"#/properties/countyReply/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data35.resolution === undefined){
+const err118 = {instancePath:instancePath+"/satisfaction/" + i3,schemaPath:"#/properties/satisfaction/items/required",keyword:"required",params:{missingProperty: "resolution"},message:"must have required property '"+"resolution"+"'"};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1394,9 +1393,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-else {
-const err119 = {instancePath:instancePath+"/countyReply/en",schemaPath:"#/properties/countyReply/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.at === undefined){
+const err119 = {instancePath:instancePath+"/satisfaction/" + i3,schemaPath:"#/properties/satisfaction/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1405,12 +1403,8 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-if(data33.at !== undefined){
-let data36 = data33.at;
-if(typeof data36 === "string"){
-if(data36.length > 35){
-const err120 = {instancePath:instancePath+"/countyReply/at",schemaPath:"#/properties/countyReply/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data35.kioskId === undefined){
+const err120 = {instancePath:instancePath+"/satisfaction/" + i3,schemaPath:"#/properties/satisfaction/items/required",keyword:"required",params:{missingProperty: "kioskId"},message:"must have required property '"+"kioskId"+"'"};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1419,8 +1413,9 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(!pattern11.test(data36)){
-const err121 = {instancePath:instancePath+"/countyReply/at",schemaPath:"#/properties/countyReply/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+for(const key5 in data35){
+if(!((((key5 === "rating") || (key5 === "resolution")) || (key5 === "at")) || (key5 === "kioskId"))){
+const err121 = {instancePath:instancePath+"/satisfaction/" + i3,schemaPath:"#/properties/satisfaction/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1430,8 +1425,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/countyReply/at",schemaPath:"#/properties/countyReply/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data35.rating !== undefined){
+let data36 = data35.rating;
+if(!(((data36 === "satisfied") || (data36 === "basically")) || (data36 === "unsatisfied"))){
+const err122 = {instancePath:instancePath+"/satisfaction/" + i3+"/rating",schemaPath:"#/properties/satisfaction/items/properties/rating/enum",keyword:"enum",params:{allowedValues: schema11.properties.satisfaction.items.properties.rating.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1440,10 +1437,9 @@ vErrors.push(err122);
 }
 errors++;
 }
-}
-}
-else {
-const err123 = {instancePath:instancePath+"/countyReply",schemaPath:"#/properties/countyReply/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(typeof data36 === "string"){
+if(data36.length > 16){
+const err123 = {instancePath:instancePath+"/satisfaction/" + i3+"/rating",schemaPath:"#/properties/satisfaction/items/properties/rating/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1453,11 +1449,8 @@ vErrors.push(err123);
 errors++;
 }
 }
-if(data.statusHistory !== undefined){
-let data37 = data.statusHistory;
-if(Array.isArray(data37)){
-if(data37.length > 200){
-const err124 = {instancePath:instancePath+"/statusHistory",schemaPath:"#/properties/statusHistory/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+else {
+const err124 = {instancePath:instancePath+"/satisfaction/" + i3+"/rating",schemaPath:"#/properties/satisfaction/items/properties/rating/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1466,12 +1459,11 @@ vErrors.push(err124);
 }
 errors++;
 }
-const len3 = data37.length;
-for(let i3=0; i3<len3; i3++){
-let data38 = data37[i3];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.status === undefined){
-const err125 = {instancePath:instancePath+"/statusHistory/" + i3,schemaPath:"#/properties/statusHistory/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+}
+if(data35.resolution !== undefined){
+let data37 = data35.resolution;
+if(!(((typeof data37 == "number") && (!(data37 % 1) && !isNaN(data37))) && (isFinite(data37)))){
+const err125 = {instancePath:instancePath+"/satisfaction/" + i3+"/resolution",schemaPath:"#/properties/satisfaction/items/properties/resolution/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1480,8 +1472,9 @@ vErrors.push(err125);
 }
 errors++;
 }
-if(data38.at === undefined){
-const err126 = {instancePath:instancePath+"/statusHistory/" + i3,schemaPath:"#/properties/statusHistory/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if((typeof data37 == "number") && (isFinite(data37))){
+if(data37 > 1000 || isNaN(data37)){
+const err126 = {instancePath:instancePath+"/satisfaction/" + i3+"/resolution",schemaPath:"#/properties/satisfaction/items/properties/resolution/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1490,9 +1483,8 @@ vErrors.push(err126);
 }
 errors++;
 }
-for(const key6 in data38){
-if(!((key6 === "status") || (key6 === "at"))){
-const err127 = {instancePath:instancePath+"/statusHistory/" + i3,schemaPath:"#/properties/statusHistory/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(data37 < 1 || isNaN(data37)){
+const err127 = {instancePath:instancePath+"/satisfaction/" + i3+"/resolution",schemaPath:"#/properties/satisfaction/items/properties/resolution/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1502,10 +1494,12 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data38.status !== undefined){
-let data39 = data38.status;
-if(!(((((data39 === "submitted") || (data39 === "received")) || (data39 === "in_progress")) || (data39 === "resolved")) || (data39 === "reopened"))){
-const err128 = {instancePath:instancePath+"/statusHistory/" + i3+"/status",schemaPath:"#/properties/statusHistory/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.statusHistory.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+}
+if(data35.at !== undefined){
+let data38 = data35.at;
+if(typeof data38 === "string"){
+if(data38.length > 35){
+const err128 = {instancePath:instancePath+"/satisfaction/" + i3+"/at",schemaPath:"#/properties/satisfaction/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1514,9 +1508,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(typeof data39 === "string"){
-if(data39.length > 16){
-const err129 = {instancePath:instancePath+"/statusHistory/" + i3+"/status",schemaPath:"#/properties/statusHistory/items/properties/status/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(!pattern11.test(data38)){
+const err129 = {instancePath:instancePath+"/satisfaction/" + i3+"/at",schemaPath:"#/properties/satisfaction/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1527,7 +1520,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath:instancePath+"/statusHistory/" + i3+"/status",schemaPath:"#/properties/statusHistory/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err130 = {instancePath:instancePath+"/satisfaction/" + i3+"/at",schemaPath:"#/properties/satisfaction/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1537,11 +1530,11 @@ vErrors.push(err130);
 errors++;
 }
 }
-if(data38.at !== undefined){
-let data40 = data38.at;
-if(typeof data40 === "string"){
-if(data40.length > 35){
-const err131 = {instancePath:instancePath+"/statusHistory/" + i3+"/at",schemaPath:"#/properties/statusHistory/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data35.kioskId !== undefined){
+let data39 = data35.kioskId;
+if(typeof data39 === "string"){
+if(data39.length > 64){
+const err131 = {instancePath:instancePath+"/satisfaction/" + i3+"/kioskId",schemaPath:"#/properties/satisfaction/items/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1550,8 +1543,8 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(!pattern11.test(data40)){
-const err132 = {instancePath:instancePath+"/statusHistory/" + i3+"/at",schemaPath:"#/properties/statusHistory/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(!pattern0.test(data39)){
+const err132 = {instancePath:instancePath+"/satisfaction/" + i3+"/kioskId",schemaPath:"#/properties/satisfaction/items/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1562,7 +1555,7 @@ errors++;
 }
 }
 else {
-const err133 = {instancePath:instancePath+"/statusHistory/" + i3+"/at",schemaPath:"#/properties/statusHistory/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err133 = {instancePath:instancePath+"/satisfaction/" + i3+"/kioskId",schemaPath:"#/properties/satisfaction/items/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1574,7 +1567,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/statusHistory/" + i3,schemaPath:"#/properties/statusHistory/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err134 = {instancePath:instancePath+"/satisfaction/" + i3,schemaPath:"#/properties/satisfaction/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1586,7 +1579,7 @@ errors++;
 }
 }
 else {
-const err135 = {instancePath:instancePath+"/statusHistory",schemaPath:"#/properties/statusHistory/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err135 = {instancePath:instancePath+"/satisfaction",schemaPath:"#/properties/satisfaction/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1596,11 +1589,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data.createdAt !== undefined){
-let data41 = data.createdAt;
-if(typeof data41 === "string"){
-if(data41.length > 35){
-const err136 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data.duplicateOf !== undefined){
+let data40 = data.duplicateOf;
+if(typeof data40 === "string"){
+if(data40.length > 64){
+const err136 = {instancePath:instancePath+"/duplicateOf",schemaPath:"#/properties/duplicateOf/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1609,8 +1602,8 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(!pattern11.test(data41)){
-const err137 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(!pattern0.test(data40)){
+const err137 = {instancePath:instancePath+"/duplicateOf",schemaPath:"#/properties/duplicateOf/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1621,7 +1614,7 @@ errors++;
 }
 }
 else {
-const err138 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err138 = {instancePath:instancePath+"/duplicateOf",schemaPath:"#/properties/duplicateOf/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1631,14 +1624,369 @@ vErrors.push(err138);
 errors++;
 }
 }
-}
-else {
-const err139 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.status !== undefined){
+let data41 = data.status;
+if(!(((((data41 === "submitted") || (data41 === "received")) || (data41 === "in_progress")) || (data41 === "resolved")) || (data41 === "reopened"))){
+const err139 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.status.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err139];
 }
 else {
 vErrors.push(err139);
+}
+errors++;
+}
+if(typeof data41 === "string"){
+if(data41.length > 16){
+const err140 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(vErrors === null){
+vErrors = [err140];
+}
+else {
+vErrors.push(err140);
+}
+errors++;
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err141];
+}
+else {
+vErrors.push(err141);
+}
+errors++;
+}
+}
+if(data.countyReply !== undefined){
+let data42 = data.countyReply;
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+if(data42.at === undefined){
+const err142 = {instancePath:instancePath+"/countyReply",schemaPath:"#/properties/countyReply/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err142];
+}
+else {
+vErrors.push(err142);
+}
+errors++;
+}
+for(const key6 in data42){
+if(!(((key6 === "zh") || (key6 === "en")) || (key6 === "at"))){
+const err143 = {instancePath:instancePath+"/countyReply",schemaPath:"#/properties/countyReply/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err143];
+}
+else {
+vErrors.push(err143);
+}
+errors++;
+}
+}
+if(data42.zh !== undefined){
+let data43 = data42.zh;
+if(typeof data43 === "string"){
+if(data43.length > 5000){
+const err144 = {instancePath:instancePath+"/countyReply/zh",schemaPath:"#/properties/countyReply/properties/zh/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(vErrors === null){
+vErrors = [err144];
+}
+else {
+vErrors.push(err144);
+}
+errors++;
+}
+if(data43.length < 1){
+const err145 = {instancePath:instancePath+"/countyReply/zh",schemaPath:"#/properties/countyReply/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err145];
+}
+else {
+vErrors.push(err145);
+}
+errors++;
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/countyReply/zh",schemaPath:"#/properties/countyReply/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err146];
+}
+else {
+vErrors.push(err146);
+}
+errors++;
+}
+}
+if(data42.en !== undefined){
+let data44 = data42.en;
+if(typeof data44 === "string"){
+if(data44.length > 5000){
+const err147 = {instancePath:instancePath+"/countyReply/en",schemaPath:"#/properties/countyReply/properties/en/maxLength",keyword:"maxLength",params:{limit: 5000},message:"must NOT have more than 5000 characters"};
+if(vErrors === null){
+vErrors = [err147];
+}
+else {
+vErrors.push(err147);
+}
+errors++;
+}
+if(data44.length < 1){
+const err148 = {instancePath:instancePath+"/countyReply/en",schemaPath:"#/properties/countyReply/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err148];
+}
+else {
+vErrors.push(err148);
+}
+errors++;
+}
+}
+else {
+const err149 = {instancePath:instancePath+"/countyReply/en",schemaPath:"#/properties/countyReply/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err149];
+}
+else {
+vErrors.push(err149);
+}
+errors++;
+}
+}
+if(data42.at !== undefined){
+let data45 = data42.at;
+if(typeof data45 === "string"){
+if(data45.length > 35){
+const err150 = {instancePath:instancePath+"/countyReply/at",schemaPath:"#/properties/countyReply/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err150];
+}
+else {
+vErrors.push(err150);
+}
+errors++;
+}
+if(!pattern11.test(data45)){
+const err151 = {instancePath:instancePath+"/countyReply/at",schemaPath:"#/properties/countyReply/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err151];
+}
+else {
+vErrors.push(err151);
+}
+errors++;
+}
+}
+else {
+const err152 = {instancePath:instancePath+"/countyReply/at",schemaPath:"#/properties/countyReply/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err152];
+}
+else {
+vErrors.push(err152);
+}
+errors++;
+}
+}
+}
+else {
+const err153 = {instancePath:instancePath+"/countyReply",schemaPath:"#/properties/countyReply/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err153];
+}
+else {
+vErrors.push(err153);
+}
+errors++;
+}
+}
+if(data.statusHistory !== undefined){
+let data46 = data.statusHistory;
+if(Array.isArray(data46)){
+if(data46.length > 200){
+const err154 = {instancePath:instancePath+"/statusHistory",schemaPath:"#/properties/statusHistory/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+if(vErrors === null){
+vErrors = [err154];
+}
+else {
+vErrors.push(err154);
+}
+errors++;
+}
+const len4 = data46.length;
+for(let i4=0; i4<len4; i4++){
+let data47 = data46[i4];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.status === undefined){
+const err155 = {instancePath:instancePath+"/statusHistory/" + i4,schemaPath:"#/properties/statusHistory/items/required",keyword:"required",params:{missingProperty: "status"},message:"must have required property '"+"status"+"'"};
+if(vErrors === null){
+vErrors = [err155];
+}
+else {
+vErrors.push(err155);
+}
+errors++;
+}
+if(data47.at === undefined){
+const err156 = {instancePath:instancePath+"/statusHistory/" + i4,schemaPath:"#/properties/statusHistory/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+if(vErrors === null){
+vErrors = [err156];
+}
+else {
+vErrors.push(err156);
+}
+errors++;
+}
+for(const key7 in data47){
+if(!((key7 === "status") || (key7 === "at"))){
+const err157 = {instancePath:instancePath+"/statusHistory/" + i4,schemaPath:"#/properties/statusHistory/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err157];
+}
+else {
+vErrors.push(err157);
+}
+errors++;
+}
+}
+if(data47.status !== undefined){
+let data48 = data47.status;
+if(!(((((data48 === "submitted") || (data48 === "received")) || (data48 === "in_progress")) || (data48 === "resolved")) || (data48 === "reopened"))){
+const err158 = {instancePath:instancePath+"/statusHistory/" + i4+"/status",schemaPath:"#/properties/statusHistory/items/properties/status/enum",keyword:"enum",params:{allowedValues: schema11.properties.statusHistory.items.properties.status.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err158];
+}
+else {
+vErrors.push(err158);
+}
+errors++;
+}
+if(typeof data48 === "string"){
+if(data48.length > 16){
+const err159 = {instancePath:instancePath+"/statusHistory/" + i4+"/status",schemaPath:"#/properties/statusHistory/items/properties/status/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(vErrors === null){
+vErrors = [err159];
+}
+else {
+vErrors.push(err159);
+}
+errors++;
+}
+}
+else {
+const err160 = {instancePath:instancePath+"/statusHistory/" + i4+"/status",schemaPath:"#/properties/statusHistory/items/properties/status/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err160];
+}
+else {
+vErrors.push(err160);
+}
+errors++;
+}
+}
+if(data47.at !== undefined){
+let data49 = data47.at;
+if(typeof data49 === "string"){
+if(data49.length > 35){
+const err161 = {instancePath:instancePath+"/statusHistory/" + i4+"/at",schemaPath:"#/properties/statusHistory/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err161];
+}
+else {
+vErrors.push(err161);
+}
+errors++;
+}
+if(!pattern11.test(data49)){
+const err162 = {instancePath:instancePath+"/statusHistory/" + i4+"/at",schemaPath:"#/properties/statusHistory/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err162];
+}
+else {
+vErrors.push(err162);
+}
+errors++;
+}
+}
+else {
+const err163 = {instancePath:instancePath+"/statusHistory/" + i4+"/at",schemaPath:"#/properties/statusHistory/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err163];
+}
+else {
+vErrors.push(err163);
+}
+errors++;
+}
+}
+}
+else {
+const err164 = {instancePath:instancePath+"/statusHistory/" + i4,schemaPath:"#/properties/statusHistory/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err164];
+}
+else {
+vErrors.push(err164);
+}
+errors++;
+}
+}
+}
+else {
+const err165 = {instancePath:instancePath+"/statusHistory",schemaPath:"#/properties/statusHistory/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err165];
+}
+else {
+vErrors.push(err165);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data50 = data.createdAt;
+if(typeof data50 === "string"){
+if(data50.length > 35){
+const err166 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err166];
+}
+else {
+vErrors.push(err166);
+}
+errors++;
+}
+if(!pattern11.test(data50)){
+const err167 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err167];
+}
+else {
+vErrors.push(err167);
+}
+errors++;
+}
+}
+else {
+const err168 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err168];
+}
+else {
+vErrors.push(err168);
+}
+errors++;
+}
+}
+}
+else {
+const err169 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err169];
+}
+else {
+vErrors.push(err169);
 }
 errors++;
 }
@@ -2390,7 +2738,7 @@ return errors === 0;
 
 export const policies = validate12;
 const schema13 = {"title":"policy","description":"A policy text published by the county, in Chinese and optionally English","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["policy"],"maxLength":16},"title":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}},"required":["zh"],"additionalProperties":false},"body":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200000},"en":{"type":"string","minLength":1,"maxLength":200000}},"required":["zh"],"additionalProperties":false},"category":{"type":"string","maxLength":32,"pattern":"^[a-z0-9][a-z0-9_-]{0,31}$"},"tags":{"type":"array","maxItems":30,"items":{"type":"string","minLength":1,"maxLength":32}},"effectiveFrom":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"effectiveUntil":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"updatedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","title","body","category","tags","updatedAt"],"additionalProperties":false,"indexes":[["category","updatedAt"]]};
-const pattern26 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$", "u");
+const pattern30 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2871,7 +3219,7 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern26.test(data11)){
+if(!pattern30.test(data11)){
 const err41 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err41];
@@ -2906,7 +3254,7 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern26.test(data12)){
+if(!pattern30.test(data12)){
 const err44 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err44];

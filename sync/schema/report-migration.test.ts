@@ -7,10 +7,12 @@ import { fullReport } from '#test-fixtures/docs/valid-docs';
 import { kioskCollections } from './collections';
 import { kioskConfigDocSchemaV0 } from './kiosk-config-doc-schema';
 import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
-import { migrateReportV0ToV1 } from './report-schema';
+import { migrateReportV0ToV1, migrateReportV1ToV2 } from './report-schema';
 import type { ReportDocType } from './report-schema';
 import { reportSchemaV0 } from './report-schema-v0';
 import type { ReportDocV0 } from './report-schema-v0';
+import { reportSchemaV1 } from './report-schema-v1';
+import type { ReportDocV1 } from './report-schema-v1';
 import { validateDocument } from './validate-document';
 
 // The real storage path (Dexie over IndexedDB, here fake-indexeddb) so the test covers what a
@@ -73,7 +75,7 @@ async function writeVersion0Database(name: string, factory: IDBFactory): Promise
   }
 }
 
-describe('reports schema migration 0 → 1', () => {
+describe('reports schema migration 0 → 1 → 2', () => {
   it('migrates stored version-0 reports to exactly the version-1 shape', async () => {
     const factory = new IDBFactory();
     await writeVersion0Database('kiosk-migrate', factory);
@@ -84,8 +86,8 @@ describe('reports schema migration 0 → 1', () => {
 
       const { phone, ...withPhoneRest } = v0WithPhone;
       const expected: ReportDocType[] = [
-        { ...withPhoneRest, contactPhone: phone, coReporters: [], reopenRequests: [] },
-        { ...v0WithoutPhone, coReporters: [], reopenRequests: [] },
+        { ...withPhoneRest, contactPhone: phone, coReporters: [], reopenRequests: [], satisfaction: [] },
+        { ...v0WithoutPhone, coReporters: [], reopenRequests: [], satisfaction: [] },
       ];
       expect(migrated).toEqual(expected);
       expect(migrated[1]).not.toHaveProperty('contactPhone');
@@ -106,7 +108,7 @@ describe('reports schema migration 0 → 1', () => {
     try {
       expect(await reopened.reports.migrationNeeded()).toBe(false);
       const again = await reopened.reports.findOne(v0WithPhone.id).exec();
-      expect(again?.toJSON()).toMatchObject({ contactPhone: '13800138000', coReporters: [], reopenRequests: [] });
+      expect(again?.toJSON()).toMatchObject({ contactPhone: '13800138000', coReporters: [], reopenRequests: [], satisfaction: [] });
       expect(await reopened.reports.count().exec()).toBe(3);
     } finally {
       await closeKioskDatabase(reopened);
@@ -119,5 +121,73 @@ describe('reports schema migration 0 → 1', () => {
     expect(result).not.toHaveProperty('phone');
     expect(result).toMatchObject({ _rev: '1-abc', _attachments: {}, _deleted: false, contactPhone: '13800138000' });
     expect(withMeta.phone).toBe('13800138000');
+  });
+});
+
+/** A report as the version-1 release wrote it: reopened once, with a co-reporter. */
+const v1Reopened: ReportDocV1 = {
+  id: 'b0000000-0000-4000-8000-000000000001',
+  type: 'report',
+  village: 'shangzhuang',
+  kioskId: 'kiosk-shangzhuang-01',
+  trackingCode: '30527713',
+  category: 'water',
+  phrases: ['水管漏水'],
+  group: 'group-3',
+  contactPhone: '13800138000',
+  anonymous: false,
+  assisted: false,
+  coReporters: [{ addedAt: '2025-03-02T09:15:00.000Z', kioskId: 'kiosk-shangzhuang-02' }],
+  reopenRequests: [{ at: '2025-03-06T08:00:00Z', kioskId: 'kiosk-shangzhuang-01' }],
+  status: 'resolved',
+  countyReply: { zh: '已修好', at: '2025-03-05T10:00:00Z' },
+  statusHistory: [{ status: 'resolved', at: '2025-03-05T10:00:00Z' }],
+  createdAt: '2025-03-01T07:45:12.345Z',
+};
+
+const v1Plain: ReportDocV1 = { ...v1Reopened, id: 'b0000000-0000-4000-8000-000000000002', coReporters: [], reopenRequests: [], status: 'submitted', statusHistory: [] };
+
+describe('reports schema migration 1 → 2', () => {
+  it('migrates stored version-1 reports to exactly the version-2 shape: an empty satisfaction, everything else as it was', async () => {
+    const factory = new IDBFactory();
+    const old = await createRxDatabase({ name: 'kiosk-migrate-v1', storage: dexieOn(factory), multiInstance: false });
+    try {
+      await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV1, migrationStrategies: { 1: (doc: unknown) => doc } } });
+      await old['reports']!.bulkInsert([v1Reopened, v1Plain]);
+    } finally {
+      await old.close();
+    }
+
+    const database = await createKioskDatabase({ name: 'kiosk-migrate-v1', storage: dexieOn(factory) });
+    try {
+      const migrated = (await database.reports.find({ sort: [{ id: 'asc' }] }).exec()).map((doc) => doc.toJSON());
+      const expected: ReportDocType[] = [
+        { ...v1Reopened, satisfaction: [] },
+        { ...v1Plain, satisfaction: [] },
+      ];
+      expect(migrated).toEqual(expected);
+      // The old reopen request keeps its shape: no resolution was recorded for it.
+      expect(migrated[0]!.reopenRequests[0]).not.toHaveProperty('resolution');
+      for (const doc of migrated) expect(validateDocument('reports', doc)).toMatchObject({ ok: true });
+      // Version-2 fields can be written now.
+      const doc = await database.reports.findOne(v1Reopened.id).exec();
+      await doc!.incrementalModify((data) => ({ ...data, satisfaction: [{ rating: 'basically', resolution: 1, at: '2025-03-07T08:00:00Z', kioskId: 'k1' }] }));
+      expect((await database.reports.findOne(v1Reopened.id).exec())!.satisfaction).toHaveLength(1);
+    } finally {
+      await closeKioskDatabase(database);
+    }
+    const reopened = await createKioskDatabase({ name: 'kiosk-migrate-v1', storage: dexieOn(factory) });
+    try {
+      expect(await reopened.reports.migrationNeeded()).toBe(false);
+    } finally {
+      await closeKioskDatabase(reopened);
+    }
+  });
+
+  it('is a pure function that leaves RxDB bookkeeping fields alone', () => {
+    const withMeta = { ...v1Reopened, _rev: '3-abc', _attachments: {}, _deleted: false };
+    const result = migrateReportV1ToV2(withMeta);
+    expect(result).toMatchObject({ _rev: '3-abc', _attachments: {}, _deleted: false, satisfaction: [], reopenRequests: v1Reopened.reopenRequests });
+    expect(withMeta).not.toHaveProperty('satisfaction');
   });
 });

@@ -9,6 +9,7 @@ import {
   villageField,
 } from './schema-fields';
 import type { ReportDocV0 } from './report-schema-v0';
+import type { ReportDocV1 } from './report-schema-v1';
 import { TRACKING_CODE_PATTERN } from './tracking-code';
 
 /**
@@ -20,10 +21,23 @@ import { TRACKING_CODE_PATTERN } from './tracking-code';
  * The kiosk writes `status: 'submitted'` and an empty `statusHistory` once, at creation.
  *
  * Version history: 0 had `phone` and neither `coReporters` nor `reopenRequests`
- * (report-schema-v0.ts); 1 renamed `phone` to `contactPhone` and added both arrays.
+ * (report-schema-v0.ts); 1 renamed `phone` to `contactPhone` and added both arrays
+ * (report-schema-v1.ts); 2 added the villager's `satisfaction` with each resolution, the
+ * resolution a reopen request answers (`reopenRequests[].resolution`), and the co-report link
+ * (`duplicateOf`, `coReporters[].reportId`).
+ *
+ * Kiosk-owned and append-only (only ever grow, merged as a union, checked by the county's
+ * validate-village.js): `coReporters`, `reopenRequests`, `satisfaction`. `duplicateOf` is set
+ * once, when the report is made.
  */
 
 export const REPORT_STATUSES = ['submitted', 'received', 'in_progress', 'resolved', 'reopened'] as const;
+
+/** 满意 / 基本满意 / 不满意: the villager's answer to a resolution (12345-style 回访). */
+export const SATISFACTION_RATINGS = ['satisfied', 'basically', 'unsatisfied'] as const;
+
+/** Which resolution an entry answers: 1 for the county's first 'resolved', 2 for the next, ... */
+const resolutionField = { type: 'integer', minimum: 1, maximum: 1000 } as const;
 
 /** Same rules as kiosk-config/schema.ts: categories and groups are ids from the kiosk's configuration. */
 export const CATEGORY_ID_PATTERN = '^[a-z][a-z0-9_-]{0,31}$';
@@ -34,7 +48,7 @@ const statusField = { type: 'string', enum: REPORT_STATUSES, maxLength: 16 } as 
 export const reportSchemaLiteral = {
   title: 'report',
   description: 'A problem reported at a village kiosk, with the county’s status and reply',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -79,7 +93,8 @@ export const reportSchemaLiteral = {
       maxItems: 500,
       items: {
         type: 'object',
-        properties: { addedAt: isoTimestampField, kioskId: kioskIdField },
+        /** `reportId`: the co-report this villager filed with their own content (duplicate hint). */
+        properties: { addedAt: isoTimestampField, kioskId: kioskIdField, reportId: idField },
         required: ['addedAt', 'kioskId'],
         additionalProperties: false,
       },
@@ -90,11 +105,30 @@ export const reportSchemaLiteral = {
       maxItems: 100,
       items: {
         type: 'object',
-        properties: { at: isoTimestampField, kioskId: kioskIdField },
+        /** `resolution`: the resolution this request answers, so pending is exact across kiosks. */
+        properties: { at: isoTimestampField, kioskId: kioskIdField, resolution: resolutionField },
         required: ['at', 'kioskId'],
         additionalProperties: false,
       },
     },
+    /** The villager's rating of a resolution, asked on the status screen once it is resolved. */
+    satisfaction: {
+      type: 'array',
+      maxItems: 100,
+      items: {
+        type: 'object',
+        properties: {
+          rating: { type: 'string', enum: SATISFACTION_RATINGS, maxLength: 16 },
+          resolution: resolutionField,
+          at: isoTimestampField,
+          kioskId: kioskIdField,
+        },
+        required: ['rating', 'resolution', 'at', 'kioskId'],
+        additionalProperties: false,
+      },
+    },
+    /** This report is a villager's own report of a problem already reported (the duplicate hint): that report's id. */
+    duplicateOf: idField,
     status: statusField,
     countyReply: {
       type: 'object',
@@ -131,6 +165,7 @@ export const reportSchemaLiteral = {
     'assisted',
     'coReporters',
     'reopenRequests',
+    'satisfaction',
     'status',
     'statusHistory',
     'createdAt',
@@ -150,6 +185,7 @@ export const reportSchemaLiteral = {
 type ReportSchemaTyped = ReturnType<typeof toTypedRxJsonSchema<typeof reportSchemaLiteral>>;
 export type ReportDocType = ExtractDocumentTypeFromTypedRxJsonSchema<ReportSchemaTyped>;
 export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type SatisfactionRating = (typeof SATISFACTION_RATINGS)[number];
 export const reportSchema: RxJsonSchema<ReportDocType> = reportSchemaLiteral;
 
 /** Fields whose value the kiosk decides in a conflict; the county's edits to them are ignored. */
@@ -170,6 +206,8 @@ export const REPORT_KIOSK_FIELDS = [
   'assistedByRole',
   'coReporters',
   'reopenRequests',
+  'satisfaction',
+  'duplicateOf',
   'createdAt',
 ] as const satisfies readonly (keyof ReportDocType)[];
 
@@ -193,7 +231,17 @@ export function migrateReportV0ToV1<T extends ReportDocV0>(oldDoc: T): Omit<T, '
 
 type ReportV1Additions = Pick<ReportDocType, 'coReporters' | 'reopenRequests'> & Partial<Pick<ReportDocType, 'contactPhone'>>;
 
+/**
+ * Version 1 → 2: every report gets an empty `satisfaction`. Earlier reopen requests keep their
+ * shape: nobody recorded which resolution they answered, so report-progress.ts falls back to
+ * counting for them. Pure and total, like the step before; meta fields pass through.
+ */
+export function migrateReportV1ToV2<T extends ReportDocV1>(oldDoc: T): T & Pick<ReportDocType, 'satisfaction'> {
+  return { ...oldDoc, satisfaction: [] };
+}
+
 /** Keyed by the version a strategy migrates *to*. */
 export const reportMigrationStrategies: MigrationStrategies = {
   1: (oldDoc: ReportDocV0) => migrateReportV0ToV1(oldDoc),
+  2: (oldDoc: ReportDocV1) => migrateReportV1ToV2(oldDoc),
 };

@@ -67,6 +67,7 @@ async function loadEnrollmentFile(page: Page): Promise<void> {
     password: village.password,
     databases: village.databases,
   };
+  await page.getByRole('tab', { name: '本机注册' }).click();
   await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(enrollment)) });
 }
 
@@ -83,9 +84,10 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
   await expectAccessibleClerkScreen(page);
 
   await loadEnrollmentFile(page);
-  await expect(page.getByText('本机已注册。')).toBeVisible();
-  await expect(page.getByText(village.village, { exact: true })).toBeVisible();
+  // The village by its name (the site file gives this kiosk the village's code), never a password.
+  await expect(page.getByText(`本机已注册：是"示范村"的终端，本机编号 ${village.kioskId}。`)).toBeVisible();
   await expect(page.locator('body')).not.toContainText(village.password);
+  await page.getByRole('tab', { name: '同步', exact: true }).click();
   await expect(page.getByText('同步状态：全部已发送')).toBeVisible({ timeout: 30_000 });
   await expectAccessibleClerkScreen(page);
 
@@ -114,7 +116,10 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
   await openClerk(page);
   await page.getByRole('button', { name: '立即同步' }).click();
   await expect(page.getByText('同步状态：全部已发送')).toBeVisible({ timeout: 30_000 });
+  // The sync-now line ends in a result with the time ("全部已发送，14:32").
+  await expect(page.getByText(/^全部已发送，\d{2}:\d{2}$/)).toBeVisible({ timeout: 30_000 });
   await expect(page.getByText('待发送的反映：0 件')).toBeVisible();
+  await page.getByRole('tab', { name: '退回的内容' }).click();
   await expect(page.getByText('没有被退回的内容。')).toBeVisible();
   await expectAccessibleClerkScreen(page);
   await page.getByRole('button', { name: '回到首页' }).click();
@@ -124,7 +129,7 @@ test('the clerk enrolls the kiosk, a report reaches the county, and only then "�
 async function enroll(page: Page): Promise<void> {
   await openClerk(page);
   await loadEnrollmentFile(page);
-  await expect(page.getByText('本机已注册。')).toBeVisible();
+  await expect(page.getByText(/^本机已注册：/)).toBeVisible();
   await page.getByRole('button', { name: '回到首页' }).click();
 }
 
@@ -136,7 +141,7 @@ async function lookUp(page: Page, shownCode: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(`查询编号 ${shownCode} 的办理进度`);
 }
 
-test('the county resolves a report with a reply, the villager sees it by code, and "not fixed" reaches the county', async ({ page, kiosk }) => {
+test('the county resolves a report with a reply, the villager sees it by code, rates it, and "not satisfied" + reopen reach the county', async ({ page, kiosk }) => {
   test.setTimeout(150_000);
   await page.goto(kiosk.url);
   await enroll(page);
@@ -166,6 +171,10 @@ test('the county resolves a report with a reply, the villager sees it by code, a
   await expectNoAxeViolations(page);
   await expectKioskSizedTargets(page);
 
+  // 回访: the villager is not satisfied; that is recorded and the reopen is offered.
+  await page.getByRole('group', { name: '您对县里的处理满意吗？' }).getByRole('button', { name: '不满意' }).click();
+  await expect(page.getByText(/已记下您的评价："不满意"/)).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '还没解决 — 重新反映' }).click();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '确认重新反映' }).click();
@@ -175,12 +184,56 @@ test('the county resolves a report with a reply, the villager sees it by code, a
   // The reopen request (kiosk-owned) reaches the county; the county's resolution stays.
   await eventually(
     async () => {
-      const doc = await couch.admin.getDoc<{ _id: string; reopenRequests?: unknown[]; status?: string; countyReply?: { zh?: string } }>(db, onServer._id);
-      expect(doc?.reopenRequests).toHaveLength(1);
+      const doc = await couch.admin.getDoc<{ _id: string; reopenRequests?: unknown[]; satisfaction?: unknown[]; status?: string; countyReply?: { zh?: string } }>(db, onServer._id);
+      // Both record which resolution they answer: the first one.
+      expect(doc?.reopenRequests).toEqual([expect.objectContaining({ resolution: 1 })]);
+      expect(doc?.satisfaction).toEqual([expect.objectContaining({ rating: 'unsatisfied', resolution: 1 })]);
       expect(doc?.status).toBe('resolved');
       expect(doc?.countyReply?.zh).toBe('水管已经修好，请试用。');
       return true;
     },
     { timeoutMs: 30_000 },
   );
+});
+
+test('a report the county refuses is set aside with the server\'s reason, and the clerk sends it again once fixed', async ({ page, kiosk }) => {
+  test.setTimeout(150_000);
+  const db = village.databases.reports;
+  // County IT closes the reports database for a while: every write from a kiosk is refused.
+  const closed = await couch.admin.putDoc(db, {
+    _id: '_design/e2e-maintenance',
+    validate_doc_update: "function (newDoc, oldDoc, userCtx) { if (userCtx.roles.indexOf('kiosk') >= 0) throw { forbidden: 'county maintenance until 14:00' }; }",
+  });
+  try {
+    await page.goto(kiosk.url);
+    await enroll(page);
+    await submitQuickReport(page, { category: '土地', group: '第四村民小组', phrase: '土地被占用' });
+    await page.getByRole('button', { name: '完成' }).click();
+
+    await openClerk(page);
+    await expect(page.getByText('同步状态：有内容被县里退回')).toBeVisible({ timeout: 30_000 });
+    await page.getByRole('tab', { name: /退回的内容/ }).click();
+    const row = page.getByRole('article');
+    await expect(row).toContainText('county maintenance until 14:00');
+    await expectNoAxeViolations(page);
+    await row.getByRole('button', { name: '重新发送' }).click();
+    await expect(page.getByText(/县里又退回了/)).toBeVisible({ timeout: 30_000 });
+
+    // Fixed at the county: the clerk sends it again and it arrives.
+    await couch.admin.deleteDoc(db, closed.id, closed.rev);
+    await row.getByRole('button', { name: '重新发送' }).click();
+    await expect(page.getByText('已经重新发送，县里收下了。')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByText('没有被退回的内容。')).toBeVisible();
+    await eventually(
+      async () => {
+        const reports = await couch.admin.listDocs<{ _id: string; category?: string }>(db);
+        expect(reports.map((doc) => doc.category)).toContain('land');
+        return true;
+      },
+      { timeoutMs: 30_000 },
+    );
+  } finally {
+    const current = await couch.admin.getDoc<{ _id: string; _rev: string }>(db, closed.id).catch(() => undefined);
+    if (current) await couch.admin.deleteDoc(db, current._id, current._rev);
+  }
 });

@@ -67,9 +67,11 @@ test('the report survives the browser and the host being killed right after the 
     // And the app itself knows it: the same problem in the same group gets the duplicate hint.
     await again.getByRole('button', { name: '我要反映问题' }).click();
     await again.getByRole('button', { name: '安全隐患' }).click();
+    await again.getByRole('button', { name: '电线裸露' }).click();
     await again.getByRole('button', { name: '下一步' }).click();
     await again.getByRole('button', { name: '跳过，不拍照' }).click();
     await again.getByRole('button', { name: '第一村民小组' }).click();
+    await again.getByRole('button', { name: '老祠堂' }).click();
     await expect(again.getByRole('dialog', { name: '最近已有人反映过同样的问题' })).toContainText('电线裸露');
   } finally {
     await context?.close().catch(() => undefined);

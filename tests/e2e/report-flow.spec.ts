@@ -63,14 +63,16 @@ test('a full report by taps only, with voice note and photo: receipt with code, 
   await expectHeading(page, '留个电话吗');
   const keypad = page.getByRole('group', { name: '电话数字键' });
   for (const digit of '13912345678') await keypad.getByRole('button', { name: digit, exact: true }).click();
-  await expect(page.getByText('139****5678')).toBeVisible();
-  await expect(page.locator('body')).not.toContainText('13912345678');
+  // In full while it is keyed in, grouped as people say it; masked everywhere after.
+  await expect(page.getByRole('status', { name: '电话号码' })).toHaveText('139 1234 5678');
   await expectAccessibleScreen(page);
   await page.getByRole('button', { name: '确定' }).click();
 
   await expectHeading(page, '请核对');
   const main = page.getByRole('main');
-  await expect(main).toContainText('13912345678');
+  await expect(main).toContainText('139****5678');
+  await expect(main).not.toContainText('1234 5678');
+  await expect(main).not.toContainText('13912345678');
   await expect(main).toContainText('水管漏水，门口');
   await expect(main).toContainText('第二村民小组，水库附近');
   await expect(main.getByRole('img', { name: '要提交的照片' })).toBeVisible();
@@ -134,38 +136,66 @@ test('assisted mode: wrong PIN said in words, then the badge on every step and t
   expect(report).toMatchObject({ assisted: true, assistedByRole: 'clerk', category: 'wages', group: 'g4', anonymous: true });
 });
 
-test('duplicate hint: "this is my problem too" adds a co-reporter and shows that report\'s code', async ({ page, kiosk }) => {
+test('duplicate hint: "这也是我的问题" files a co-report that keeps voice, photo and phone and gets its own code', async ({ page, kiosk }) => {
   await page.goto(kiosk.url);
-  const first = await submitQuickReport(page, { category: '环境卫生', group: '第三村民小组', phrase: '垃圾没人清理' });
+  const first = await submitQuickReport(page, { category: '环境卫生', group: '第三村民小组', landmark: '集市', phrase: '垃圾没人清理' });
   await page.getByRole('button', { name: '完成' }).click();
 
   await page.getByRole('button', { name: '我要反映问题' }).click();
   await page.getByRole('button', { name: '环境卫生' }).click();
+  await page.getByRole('button', { name: '垃圾没人清理' }).click();
+  await page.getByRole('button', { name: '开始录音' }).click();
+  await expect(page.getByRole('timer')).toBeVisible();
+  await page.getByRole('button', { name: '停止录音' }).click();
+  await expect(page.getByRole('button', { name: '播放录音' })).toBeVisible();
   await page.getByRole('button', { name: '下一步' }).click();
-  await page.getByRole('button', { name: '跳过，不拍照' }).click();
+  await expect(page.getByRole('button', { name: '拍照', exact: true })).toBeEnabled();
+  await page.getByRole('button', { name: '拍照', exact: true }).click();
+  await page.getByRole('button', { name: '用这张，下一步' }).click();
   await page.getByRole('button', { name: '第三村民小组' }).click();
+  // Asked only once the villager has said what and where.
+  await page.getByRole('button', { name: '集市' }).click();
   const dialog = page.getByRole('dialog', { name: '最近已有人反映过同样的问题' });
   await expect(dialog).toContainText('说的是：垃圾没人清理。');
   await expectAccessibleScreen(page);
   await dialog.getByRole('button', { name: '这也是我的问题' }).click();
 
+  await expectHeading(page, '留个电话吗');
+  const keypad = page.getByRole('group', { name: '电话数字键' });
+  for (const digit of '13912345678') await keypad.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await expect(page.getByRole('main')).toContainText('一起交给县里');
+  await page.getByRole('button', { name: '确认提交' }).click();
   await expectHeading(page, '已经记下');
-  await expect(page.getByTestId('tracking-code')).toHaveText(first);
+  const own = (await page.getByTestId('tracking-code').textContent()) ?? '';
+  expect(own).toMatch(/^\d{4} \d{4}$/);
+  expect(own).not.toBe(first);
   await expectAccessibleScreen(page);
-  const reports = await storedReports(page);
-  expect(reports).toHaveLength(1);
-  expect(reports[0]!.coReporters).toHaveLength(1);
 
-  // "Make a new report" instead goes on and saves a second one.
+  const reports = await storedReports(page);
+  expect(reports).toHaveLength(2);
+  const original = reports.find((report) => formatTrackingCode(report.trackingCode) === first)!;
+  const coReport = reports.find((report) => formatTrackingCode(report.trackingCode) === own)!;
+  expect(coReport).toMatchObject({ duplicateOf: original.id, contactPhone: '13912345678', phrases: ['垃圾没人清理'] });
+  expect(await blobStored(page, coReport.voiceNote!.sha256)).toBe(true);
+  expect(await blobStored(page, coReport.photo!.sha256)).toBe(true);
+  expect(original.coReporters).toEqual([expect.objectContaining({ reportId: coReport.id })]);
+
+  // "不是，我的是另一件事" goes on unchanged and saves a report of its own.
   await page.getByRole('button', { name: '完成' }).click();
   await page.getByRole('button', { name: '我要反映问题' }).click();
   await page.getByRole('button', { name: '环境卫生' }).click();
+  await page.getByRole('button', { name: '垃圾没人清理' }).click();
   await page.getByRole('button', { name: '下一步' }).click();
   await page.getByRole('button', { name: '跳过，不拍照' }).click();
   await page.getByRole('button', { name: '第三村民小组' }).click();
-  await page.getByRole('button', { name: '我要新建一个反映' }).click();
-  await continueAfterGroup(page);
+  await page.getByRole('button', { name: '集市' }).click();
+  await page.getByRole('button', { name: '不是，我的是另一件事' }).click();
   await expectHeading(page, '留个电话吗');
+  await page.getByRole('button', { name: '不留电话' }).click();
+  await page.getByRole('button', { name: '确认提交' }).click();
+  await expectHeading(page, '已经提交');
+  expect(await storedReports(page)).toHaveLength(3);
 });
 
 test('idle reset wipes a half-filled report: phrases, recording and photo are gone', async ({ page, kiosk }) => {

@@ -99,3 +99,41 @@ test('status lookup: a report made here is found by its receipt code and shows "
   await expectKioskSizedTargets(page);
   await expectNoAxeViolations(page);
 });
+
+test('查不到编号？: reports are found by the phone number left on them, showing category, date and status only', async ({ page, kiosk }) => {
+  await page.goto(kiosk.url);
+  await page.getByRole('button', { name: '我要反映问题' }).click();
+  await page.getByRole('button', { name: '道路' }).click();
+  await page.getByRole('button', { name: '路灯不亮' }).click();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '跳过，不拍照' }).click();
+  await page.getByRole('button', { name: '第四村民小组' }).click();
+  const phoneKeys = page.getByRole('group', { name: '电话数字键' });
+  for (const digit of '13912345678') await phoneKeys.getByRole('button', { name: digit, exact: true }).click();
+  await page.getByRole('button', { name: '确定' }).click();
+  await page.getByRole('button', { name: '确认提交' }).click();
+  const code = (await page.getByTestId('tracking-code').textContent()) ?? '';
+  await page.getByRole('button', { name: '完成' }).click();
+
+  await openStatus(page);
+  await page.getByRole('button', { name: '查不到编号？' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('用电话号码查');
+  const keypad = page.getByRole('group', { name: '电话数字键' });
+  // A wrong number shows nothing and says so.
+  for (const digit of '13912345679') await keypad.getByRole('button', { name: digit, exact: true }).click();
+  await expect(page.getByRole('status', { name: '您输入的电话号码' })).toHaveText('139 1234 5679');
+  await page.getByRole('button', { name: '查找' }).click();
+  await expect(page.getByRole('alert')).toContainText('这个号码没有查到反映');
+  await expect(page.getByRole('list', { name: '用这个号码反映的问题' })).toHaveCount(0);
+  await page.getByRole('button', { name: '删除' }).click();
+  await keypad.getByRole('button', { name: '8', exact: true }).click();
+  await page.getByRole('button', { name: '查找' }).click();
+  const results = page.getByRole('list', { name: '用这个号码反映的问题' });
+  await expect(results.getByRole('listitem')).toHaveCount(1);
+  await expect(results).toContainText(/^道路，\d{4}年\d{1,2}月\d{1,2}日：已保存在本机$/);
+  // Category, date and status only: not the code, not what was said.
+  await expect(page.getByRole('main')).not.toContainText(code);
+  await expect(page.getByRole('main')).not.toContainText('路灯不亮');
+  await expectKioskSizedTargets(page);
+  await expectNoAxeViolations(page);
+});

@@ -18,6 +18,8 @@ const MIME: Record<string, string> = {
   '.traineddata': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',
   '.wav': 'audio/wav',
+  /** The speech synthesiser's voice data (eSpeak NG, renderer/src/speech). */
+  '.data': 'application/octet-stream',
 };
 
 export function mimeTypeFor(filePath: string): string {

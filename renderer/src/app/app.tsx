@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { KioskHostApi } from '#common/host-contract';
 import { DataProvider, type OpenKioskData } from '../data/data-context';
 import { HostProvider } from '../host/host-context';
+import { BlobUpkeep } from '../sync/blob-upkeep';
 import { SyncProvider } from '../sync/sync-provider';
 import type { SyncServices } from '../sync/start-renderer-sync';
 import { ConfigProvider } from './config-context';
@@ -29,6 +30,7 @@ export function App({ host, openData, syncServices }: { host: KioskHostApi; open
       <KioskErrorBoundary key={generation} onHome={() => setGeneration((current) => current + 1)}>
         <KioskI18nProvider>
           <DataProvider open={openData} loading={<StartupLoading />} failed={() => <StorageFailure />}>
+          <BlobUpkeep />
           <SyncProvider {...(syncServices ? { services: syncServices } : {})}>
           <ConfigProvider loading={<StartupLoading />} failed={<StartupFailure />}>
             <SessionProvider>

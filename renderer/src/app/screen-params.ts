@@ -21,6 +21,8 @@ export interface ScreenParams {
   status: undefined;
   /** Several reports share a tracking code (possible across kiosks): choose one. */
   'status-choose': { trackingCode: string };
+  /** "查不到编号？": the villager's reports found by the phone number they left. */
+  'status-phone': undefined;
   /** The timeline of one report. */
   'status-report': { reportId: string };
   policies: undefined;

@@ -13,6 +13,7 @@ import { ReportScreen } from '../features/report/report-screen';
 import { ReviewScreen } from '../features/report/review-screen';
 import { WhereScreen } from '../features/report/where-screen';
 import { StatusChooseScreen } from '../features/status/status-choose-screen';
+import { StatusPhoneScreen } from '../features/status/status-phone-screen';
 import { StatusReportScreen } from '../features/status/status-report-screen';
 import { StatusScreen } from '../features/status/status-screen';
 import type { ScreenComponentProps, ScreenId } from './screen-params';
@@ -38,6 +39,7 @@ export const screens: { [S in ScreenId]: ScreenDefinition<S> } = {
   status: { component: StatusScreen, service: 'status' },
   'status-choose': { component: StatusChooseScreen, service: 'status' },
   'status-report': { component: StatusReportScreen, service: 'status' },
+  'status-phone': { component: StatusPhoneScreen, service: 'status' },
   policies: { component: PoliciesScreen, service: 'policies' },
   clerk: { component: ClerkScreen, service: 'clerk' },
 };

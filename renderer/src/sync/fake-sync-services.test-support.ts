@@ -1,6 +1,7 @@
 import { BehaviorSubject } from 'rxjs';
 import { vi } from 'vitest';
 import type { KioskSync, KioskSyncOptions } from '#sync/replication/kiosk-sync';
+import type { RetryOutcome } from '#sync/replication/status/refused-rows';
 import { createMemoryQuarantineStore } from '#sync/replication/status/memory-quarantine-store';
 import type { ReportDelivery, SyncStatus } from '#sync/replication/status/sync-status';
 import type { SyncServices } from './start-renderer-sync';
@@ -17,6 +18,8 @@ export function createFakeSyncServices(initial: SyncStatus = IDLE_ALL_SENT) {
   const delivery: { of: (id: string) => ReportDelivery } = { of: () => 'saved' };
   const started: KioskSyncOptions[] = [];
   const syncNow = vi.fn(async () => undefined);
+  /** What the next "重新发送" answers: the fake clears the entry when it was sent. */
+  const retry: { outcome: RetryOutcome } = { outcome: { kind: 'sent' } };
   const sync: KioskSync = {
     status: () => status$.getValue(),
     status$,
@@ -26,6 +29,12 @@ export function createFakeSyncServices(initial: SyncStatus = IDLE_ALL_SENT) {
     },
     reportStatus: (report) => delivery.of(report.id),
     quarantine,
+    retryRefused: vi.fn(async (collection, docId) => {
+      const { outcome } = retry;
+      if (outcome.kind === 'sent') await quarantine.clear(collection, docId, 'push');
+      return outcome;
+    }),
+    discardRefused: vi.fn(async (collection, docId) => quarantine.clear(collection, docId, 'push')),
     syncNow,
     awaitInSync: async () => undefined,
     stop: vi.fn(async () => undefined),
@@ -47,6 +56,7 @@ export function createFakeSyncServices(initial: SyncStatus = IDLE_ALL_SENT) {
     started,
     quarantine,
     delivery,
+    retry,
     setStatus: (status: SyncStatus) => status$.next(status),
   };
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { QuarantineEntry } from '#sync/replication/status/quarantine-store';
+import type { RetryOutcome } from '#sync/replication/status/refused-rows';
 import type { SyncStatus } from '#sync/replication/status/sync-status';
 
 /**
@@ -17,6 +18,10 @@ export interface SyncContextValue {
   quarantine: readonly QuarantineEntry[];
   /** Ends every backoff wait and re-checks everything (no-op when not enrolled). */
   syncNow: () => Promise<void>;
+  /** "重新发送" of a refused row; rejects when the county cannot be reached (or no sync runs). */
+  retryRefused: (entry: QuarantineEntry) => Promise<RetryOutcome>;
+  /** "不再发送": the row leaves the list; the kiosk's document stays. */
+  discardRefused: (entry: QuarantineEntry) => Promise<void>;
   /** Hands the county's enrollment file to the host, then starts the sync. Rejects with the host's reason. */
   enroll: (enrollmentJson: string) => Promise<void>;
 }

@@ -109,9 +109,24 @@ export function SyncProvider({ children, services = defaultSyncServices }: { chi
     await running?.syncNow();
   }, [running]);
 
+  const retryRefused = useCallback(
+    async (entry: QuarantineEntry) => {
+      if (!running) throw new Error('the sync is not running');
+      return running.sync.retryRefused(entry.collection, entry.docId);
+    },
+    [running],
+  );
+  const discardRefused = useCallback(
+    async (entry: QuarantineEntry) => {
+      if (!running) throw new Error('the sync is not running');
+      await running.sync.discardRefused(entry.collection, entry.docId);
+    },
+    [running],
+  );
+
   const value = useMemo<SyncContextValue>(
-    () => ({ enrollment: view, status, quarantine, syncNow, enroll }),
-    [view, status, quarantine, syncNow, enroll],
+    () => ({ enrollment: view, status, quarantine, syncNow, enroll, retryRefused, discardRefused }),
+    [view, status, quarantine, syncNow, enroll, retryRefused, discardRefused],
   );
   const facts = useMemo(() => running?.facts ?? createLocalSyncFactsSource({ database, blobs }), [running, database, blobs]);
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { BigButton } from './big-button';
 import type { MediaProblem } from './media-problem';
 import { CameraIcon, NextIcon } from './media-icons';
@@ -30,11 +30,13 @@ export interface CameraCaptureProps {
 }
 
 /**
- * A photo step's view: the live preview with Take photo and Skip; after a capture the still
- * with Retake and Use this one. When the camera cannot be used the reason is said in words,
- * with Try again and Skip. Skip is always there: the photo is optional.
+ * A photo step's view and its buttons, separately, so a screen can put the buttons in its
+ * bottom bar (always visible) and the picture in its body: the live preview with Take photo and
+ * Skip; after a capture the still with Retake and Use this one. When the camera cannot be used
+ * the reason is said in words, with Try again and Skip. Skip is always there: the photo is
+ * optional.
  */
-export function CameraCapture({ camera, photoUrl, onCaptured, onRetake, onUse, onSkip, labels }: CameraCaptureProps) {
+export function useCameraCapture({ camera, photoUrl, onCaptured, onRetake, onUse, onSkip, labels }: CameraCaptureProps): { view: ReactNode; actions: ReactNode } {
   const [captureFailed, setCaptureFailed] = useState(false);
   const { state, videoRef, start, capture } = camera;
 
@@ -47,35 +49,43 @@ export function CameraCapture({ camera, photoUrl, onCaptured, onRetake, onUse, o
   }
 
   if (photoUrl) {
-    return (
-      <div className="camera-capture">
-        <img className="camera-frame" src={photoUrl} alt={labels.photo} />
-        <div className="camera-actions">
+    return {
+      view: (
+        <div className="camera-capture">
+          <img className="camera-frame" src={photoUrl} alt={labels.photo} />
+        </div>
+      ),
+      actions: (
+        <>
           <BigButton variant="secondary" icon={<CameraIcon />} onClick={onRetake}>
             {labels.retake}
           </BigButton>
           <BigButton icon={<NextIcon />} onClick={onUse}>
             {labels.use}
           </BigButton>
-        </div>
-      </div>
-    );
+        </>
+      ),
+    };
   }
 
   const problem = state.phase === 'problem' ? labels.problem(state.problem) : captureFailed ? labels.captureFailed : null;
-  return (
-    <div className="camera-capture">
-      {problem ? (
-        <p className="camera-problem" role="alert">
-          {problem}
-        </p>
-      ) : (
-        <p className="camera-status" role="status">
-          {state.phase === 'starting' ? labels.starting : ''}
-        </p>
-      )}
-      <video ref={videoRef} className="camera-frame" hidden={state.phase === 'problem'} aria-label={labels.preview} autoPlay muted playsInline />
-      <div className="camera-actions">
+  return {
+    view: (
+      <div className="camera-capture">
+        {problem ? (
+          <p className="camera-problem" role="alert">
+            {problem}
+          </p>
+        ) : (
+          <p className="camera-status" role="status">
+            {state.phase === 'starting' ? labels.starting : ''}
+          </p>
+        )}
+        <video ref={videoRef} className="camera-frame" hidden={state.phase === 'problem'} aria-label={labels.preview} autoPlay muted playsInline />
+      </div>
+    ),
+    actions: (
+      <>
         <BigButton variant="secondary" onClick={onSkip}>
           {labels.skip}
         </BigButton>
@@ -88,7 +98,18 @@ export function CameraCapture({ camera, photoUrl, onCaptured, onRetake, onUse, o
             {labels.capture}
           </BigButton>
         )}
-      </div>
-    </div>
+      </>
+    ),
+  };
+}
+
+/** The view with its buttons below it, for places without a bottom bar. */
+export function CameraCapture(props: CameraCaptureProps) {
+  const { view, actions } = useCameraCapture(props);
+  return (
+    <>
+      {view}
+      <div className="camera-actions">{actions}</div>
+    </>
   );
 }

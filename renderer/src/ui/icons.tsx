@@ -105,3 +105,13 @@ export function SpeakerIcon() {
     </svg>
   );
 }
+
+/** An arrow to the right: the next page. */
+export function NextPageIcon() {
+  return (
+    <Icon>
+      <path d="M28 12l12 12-12 12" />
+      <path d="M40 24H8" />
+    </Icon>
+  );
+}

@@ -15,6 +15,8 @@ const labels = {
   next: '下一页',
   backspace: '删除',
   space: '空格',
+  digits: '123 数字',
+  letters: '拼音字母',
 };
 
 function Harness({ initial = '' }: { initial?: string }) {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SimpleKeyboard } from 'simple-keyboard';
 import { pinyinCandidates, type PinyinCandidate } from './pinyin-candidates';
 import './kiosk-inputs.css';
@@ -17,6 +17,9 @@ export interface OnScreenKeyboardLabels {
   next: string;
   backspace: string;
   space: string;
+  /** The key that shows digits and punctuation, and the one that goes back to the letters. */
+  digits: string;
+  letters: string;
 }
 
 export interface OnScreenKeyboardProps {
@@ -26,15 +29,17 @@ export interface OnScreenKeyboardProps {
   vocabulary: readonly string[];
   labels: OnScreenKeyboardLabels;
   maxLength: number;
-  /** Buttons shown beside the text field (e.g. Clear and Done), to keep the whole keyboard on one screen. */
-  actions?: ReactNode;
 }
 
-/** Pinyin letters, digits and the three punctuation marks a short note needs. No shift, no symbols. */
+/**
+ * Two pages of keys, so the keyboard needs four rows and fits a 1366×768 screen with its text
+ * and candidates: pinyin letters with the punctuation a short note needs, and digits. No shift.
+ */
 const LAYOUT = {
-  default: ['1 2 3 4 5 6 7 8 9 0', 'q w e r t y u i o p', 'a s d f g h j k l', 'z x c v b n m {bksp}', '， 。 ？ {space}'],
+  default: ['q w e r t y u i o p', 'a s d f g h j k l', 'z x c v b n m {bksp}', '{digits} ， 。 ？ {space}'],
+  digits: ['1 2 3 4 5 6 7 8 9 0', '， 。 ？ ！ 、 ：', '{letters} {space} {bksp}'],
 };
-const ALL_KEYS = LAYOUT.default.join(' ');
+const ALL_KEYS = [...LAYOUT.default, ...LAYOUT.digits].join(' ');
 const PAGE_SIZE = 8;
 const MAX_PINYIN = 24;
 
@@ -43,16 +48,18 @@ const MAX_PINYIN = 24;
  * The key grid is simple-keyboard's, rendered as real <button>s (`useButtonTag`) pressed on
  * click (`useMouseEvents`), so a tap, a physical keyboard and a screen reader all press them;
  * hold-to-repeat is off (an unsteady finger must not delete a whole line).
+ * Digits are on a second page of keys ({digits} / {letters}), so four rows of keys fit a short screen.
  * Letters compose pinyin; candidates (pinyin-pro matching plus a syllable table) are real
  * buttons; any other key first commits the best candidate. The text stays a normal textarea
  * (a clerk may type on a physical keyboard); `inputMode="none"` keeps the operating system's
  * own touch keyboard away.
  */
-export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLength, actions }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLength }: OnScreenKeyboardProps) {
   const textId = useId();
   const keysRef = useRef<HTMLDivElement>(null);
   const [pinyin, setPinyin] = useState('');
   const [page, setPage] = useState(0);
+  const [layoutName, setLayoutName] = useState<'default' | 'digits'>('default');
   const candidates = useMemo(() => pinyinCandidates(pinyin, vocabulary), [pinyin, vocabulary]);
   const pages = Math.max(1, Math.ceil(candidates.length / PAGE_SIZE));
   const shown = candidates.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
@@ -80,6 +87,8 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
         setPinyin(pinyin.slice(0, -1));
         setPage(0);
       } else onChange(Array.from(value).slice(0, -1).join(''));
+    } else if (key === '{digits}' || key === '{letters}') {
+      setLayoutName(key === '{digits}' ? 'digits' : 'default');
     } else if (key === '{space}') {
       onChange(pinyin ? committed() : (value + ' ').slice(0, maxLength));
     } else {
@@ -112,8 +121,11 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
     };
   }, []);
   useEffect(() => {
-    keyboard.current?.setOptions({ display: { '{bksp}': labels.backspace, '{space}': labels.space } });
-  }, [labels.backspace, labels.space]);
+    keyboard.current?.setOptions({ display: { '{bksp}': labels.backspace, '{space}': labels.space, '{digits}': labels.digits, '{letters}': labels.letters } });
+  }, [labels.backspace, labels.space, labels.digits, labels.letters]);
+  useEffect(() => {
+    keyboard.current?.setOptions({ layoutName });
+  }, [layoutName]);
 
   return (
     <div className="osk">
@@ -131,7 +143,6 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
           rows={2}
           onChange={(event) => onChange(event.target.value)}
         />
-        {actions}
       </div>
       <p className="osk-composing" role="status">
         {pinyin ? labels.composing(pinyin) : labels.hint}

@@ -65,12 +65,18 @@ describe('palette and kiosk.css', () => {
     expect(rule(':root')).toMatch(/font-family:\s*'Noto Sans CJK SC'/);
   });
 
-  it('makes buttons and tiles at least 64×64 px', () => {
-    for (const selector of ['.big-button', '.tile']) {
-      const block = rule(selector);
-      expect(px(block, 'min-height'), selector).toBeGreaterThanOrEqual(64);
-    }
+  it('makes buttons and tiles at least 64×64 px, on every screen size', () => {
+    expect(rule('.big-button')).toMatch(/min-height:\s*var\(--kiosk-button-height\)/);
+    expect(px(rule('.tile'), 'min-height')).toBeGreaterThanOrEqual(64);
     expect(px(rule('.big-button'), 'min-width')).toBeGreaterThanOrEqual(64);
+    // Every value the screen-size media queries give the sizes (kiosk.css :root and @media).
+    for (const name of ['button-height', 'key-height', 'tile-height']) {
+      const values = [...kioskCss.matchAll(new RegExp(`--kiosk-${name}:\\s*(\\d+)px`, 'g'))].map((m) => Number(m[1]));
+      expect(values.length, name).toBeGreaterThanOrEqual(2);
+      expect(Math.min(...values), name).toBeGreaterThanOrEqual(64);
+    }
+    const fonts = [...kioskCss.matchAll(/--kiosk-[a-z-]*font:\s*(\d+)px/g)].map((m) => Number(m[1]));
+    expect(Math.min(...fonts)).toBeGreaterThanOrEqual(24);
   });
 
   it('buttons take taps only: no double-tap zoom, no text selection; focus is always visible', () => {

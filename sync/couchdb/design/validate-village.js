@@ -40,6 +40,7 @@
   var REPORT_STATUSES = ['submitted', 'received', 'in_progress', 'resolved', 'reopened'];
   var COUNTY_OWNED_REPORT_FIELDS = ['status', 'countyReply', 'statusHistory'];
   var APPEND_ONLY_REPORT_FIELDS = ['coReporters', 'reopenRequests', 'satisfaction'];
+  var SATISFACTION_RATINGS = ['satisfied', 'basically', 'unsatisfied'];
   var SHA256 = /^[0-9a-f]{64}$/;
   // sync/schema/schema-fields.ts ID_PATTERN: what the kiosk accepts as a document id.
   var DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -121,6 +122,17 @@
     if (!isAbsent(value.zh) && typeof value.zh !== 'string') return false;
     if (!isAbsent(value.en) && typeof value.en !== 'string') return false;
     return isNonEmptyString(value.zh) || isNonEmptyString(value.en);
+  }
+
+  function isSatisfactionList(value) {
+    if (!isArray(value)) return false;
+    for (var i = 0; i < value.length; i++) {
+      var entry = value[i];
+      if (!isObject(entry) || indexOf(SATISFACTION_RATINGS, entry.rating) < 0) return false;
+      if (typeof entry.resolution !== 'number' || entry.resolution < 1 || entry.resolution % 1 !== 0) return false;
+      if (!isNonEmptyString(entry.at) || !isNonEmptyString(entry.kioskId)) return false;
+    }
+    return true;
   }
 
   function isStatusHistory(value) {
@@ -211,6 +223,8 @@
     optional('assistedByRole', isString, 'a text');
     optional('coReporters', isArray, 'a list');
     optional('reopenRequests', isArray, 'a list');
+    optional('satisfaction', isSatisfactionList, 'a list of { rating: satisfied, basically or unsatisfied, resolution, at, kioskId }');
+    optional('duplicateOf', isNonEmptyString, 'the id of the report this one joins');
 
     var creating = !oldDoc || oldDoc._deleted;
     var field;

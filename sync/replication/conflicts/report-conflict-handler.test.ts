@@ -56,6 +56,14 @@ describe('report conflict handler: merge by field ownership', () => {
     expect(merged.reopenRequests).toEqual([{ at: '2025-04-01T08:00:00Z', kioskId: 'k02' }, { at: '2025-04-02T08:00:00Z', kioskId: 'k01' }]);
   });
 
+  it('unions satisfaction ratings of two offline kiosks: every villager\'s answer reaches the county', () => {
+    const a = { rating: 'unsatisfied' as const, resolution: 1, at: '2025-04-01T08:00:00Z', kioskId: 'k01' };
+    const b = { rating: 'satisfied' as const, resolution: 1, at: '2025-04-01T08:00:00Z', kioskId: 'k02' };
+    const merged = mergeReport({ realMasterState: { ...base, satisfaction: [b] }, newDocumentState: { ...base, satisfaction: [a, b] } });
+    expect(merged.satisfaction).toEqual([b, a]);
+    expect(mergeReport({ realMasterState: merged, newDocumentState: { ...base, satisfaction: [a] } }).satisfaction).toEqual([b, a]);
+  });
+
   it('converges: merging the result again with either side changes nothing', () => {
     const county: Report = { ...base, status: 'resolved', coReporters: [{ addedAt: '2025-03-03T00:00:00Z', kioskId: 'k02' }] };
     const kiosk: Report = { ...base, text: 'edited', coReporters: [{ addedAt: '2025-03-04T00:00:00Z', kioskId: 'k01' }] };

@@ -6,9 +6,9 @@ import { sameContent } from '../transport/couch-doc-mapping';
  * Merges a report edited on both sides by field ownership (DESIGN.md §5, report-schema.ts):
  * - the kiosk owns what the villager said (`REPORT_KIOSK_FIELDS`): the kiosk's values win;
  * - the county owns `status`, `countyReply`, `statusHistory`: the server's values win;
- * - `coReporters` and `reopenRequests` only ever grow on any kiosk, so both sides' entries
- *   are kept: a set union keyed by (time, kioskId), server entries first, then the kiosk's
- *   new ones in their order. No kiosk timestamp decides anything: the time is part of the
+ * - `coReporters`, `reopenRequests` and `satisfaction` only ever grow on any kiosk, so both
+ *   sides' entries are kept: a set union keyed by (time, kioskId), server entries first, then
+ *   the kiosk's new ones in their order (validate-village.js refuses any loss). No kiosk timestamp decides anything: the time is part of the
  *   key, never a sort order.
  * A report the county deleted stays deleted. The result never depends on which side's
  * clock is right, and merging it again with either input changes nothing (so the push that
@@ -18,6 +18,7 @@ type Report = WithDeleted<ReportDocType>;
 
 const MAX_CO_REPORTERS = 500;
 const MAX_REOPEN_REQUESTS = 100;
+const MAX_SATISFACTION = 100;
 
 export function mergeReport(input: RxConflictHandlerInput<ReportDocType>): Report {
   const server = input.realMasterState;
@@ -32,6 +33,7 @@ export function mergeReport(input: RxConflictHandlerInput<ReportDocType>): Repor
   }
   merged['coReporters'] = unionBy(server.coReporters ?? [], kiosk.coReporters ?? [], (e) => `${e.addedAt}|${e.kioskId}`).slice(0, MAX_CO_REPORTERS);
   merged['reopenRequests'] = unionBy(server.reopenRequests ?? [], kiosk.reopenRequests ?? [], (e) => `${e.at}|${e.kioskId}`).slice(0, MAX_REOPEN_REQUESTS);
+  merged['satisfaction'] = unionBy(server.satisfaction ?? [], kiosk.satisfaction ?? [], (e) => `${e.resolution}|${e.at}|${e.kioskId}`).slice(0, MAX_SATISFACTION);
   merged['_deleted'] = false;
   return merged as unknown as Report;
 }

@@ -35,6 +35,7 @@ export function simReport(village: string, kioskId: string, index: number, extra
     assisted: index % 2 === 0,
     coReporters: [],
     reopenRequests: [],
+    satisfaction: [],
     status: 'submitted',
     statusHistory: [],
     createdAt: new Date(BASE_TIME + index * 1000).toISOString(),

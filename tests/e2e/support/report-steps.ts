@@ -47,6 +47,10 @@ export async function submitQuickReport(page: Page, report: QuickReport): Promis
   await page.getByRole('button', { name: '跳过，不拍照' }).click();
   await page.getByRole('button', { name: report.group }).click();
   await continueAfterGroup(page, report.landmark);
+  // A report alike to an earlier one gets the duplicate hint: this helper files its own.
+  const different = page.getByRole('button', { name: '不是，我的是另一件事' });
+  await expect(different.or(page.getByRole('heading', { level: 1, name: '留个电话吗' }))).toBeVisible();
+  if (await different.isVisible()) await different.click();
   await page.getByRole('button', { name: '不留电话' }).click();
   await page.getByRole('button', { name: '确认提交' }).click();
   return (await page.getByTestId('tracking-code').textContent()) ?? '';
@@ -98,7 +102,8 @@ export interface StoredReport {
   assistedByRole?: string;
   anonymous: boolean;
   contactPhone?: string;
-  coReporters: { addedAt: string; kioskId: string }[];
+  coReporters: { addedAt: string; kioskId: string; reportId?: string }[];
+  duplicateOf?: string;
   voiceNote?: { sha256: string; mime: string; bytes: number; seconds: number };
   photo?: { sha256: string; mime: string; bytes: number };
   status: string;

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useConfig } from '../../app/config-context';
 import { useRouter } from '../../app/router';
 import { useLocalized } from '../../i18n/use-localized';
+import { PagedGrid } from '../../ui/paged-grid';
 import { Screen } from '../../ui/screen';
 import { Tile } from '../../ui/tile';
 import { LanguageSwitch } from './language-switch';
@@ -17,13 +18,14 @@ export function HomeScreen() {
 
   return (
     <Screen title={localized(config.village.name)} nav={false} headerEnd={<LanguageSwitch />}>
-      <ul className="tile-grid" aria-label={t('home.servicesLabel')}>
-        {tiles.map(({ service, icon }) => (
-          <li key={service}>
-            <Tile icon={icon} label={t(`home.tiles.${service}`)} onSelect={() => navigate(service)} />
-          </li>
-        ))}
-      </ul>
+      <PagedGrid
+        className="home-tiles"
+        label={t('home.servicesLabel')}
+        items={tiles}
+        keyOf={(tile) => tile.service}
+        maxColumns={2}
+        renderItem={({ service, icon }) => <Tile icon={icon} label={t(`home.tiles.${service}`)} onSelect={() => navigate(service)} />}
+      />
     </Screen>
   );
 }

@@ -47,7 +47,7 @@ describe('assisted mode', () => {
     await user.click(await screen.findByRole('button', { name: '跳过，不拍照' }));
     await user.click(button('第三村民小组'));
     await user.click(await screen.findByRole('button', { name: '跳过' }));
-    await user.click(button('不留电话'));
+    await user.click(await screen.findByRole('button', { name: '不留电话' }));
     expect(heading()).toBe('请核对');
     expect(screen.getByText('由工作人员协助填写')).toBeTruthy();
     await user.click(button('确认提交'));

@@ -4,14 +4,16 @@ import { useRouter } from '../../app/router';
 import { BigButton } from '../../ui/big-button';
 import { CheckIcon } from '../../ui/media-icons';
 import { NumericKeypad } from '../../ui/numeric-keypad';
-import { isValidPhone, maskPhone, PHONE_MAX_DIGITS } from './phone';
+import { groupPhone, isValidPhone, PHONE_MAX_DIGITS } from './phone';
 import { useReportDraft, useReportDraftStore } from './report-draft-context';
-import { ReportStep, StepActions } from './report-step';
+import { ReportStep } from './report-step';
 
 /**
  * Step 5 (optional): a phone number on the big keypad, checked (mobile or landline with area
- * code), or none (anonymous). The number is shown masked here, as everywhere but the review:
- * each digit is visible while it is among the last four, the middle ones turn into "*".
+ * code), or none (anonymous). While it is keyed in the number is shown in full, grouped as
+ * people say it ("139 1234 5678"), so the villager can check every digit; everywhere after
+ * this step it is masked (phone.ts maskPhone). The message area keeps its place whether or not
+ * it has a message, so the keypad never moves under a finger.
  */
 export function ContactScreen() {
   const { t } = useTranslation();
@@ -30,20 +32,37 @@ export function ContactScreen() {
     navigate('report-review');
   }
 
+  const actions = (
+    <>
+      <BigButton
+        variant="secondary"
+        onClick={() => {
+          store.setContact({ kind: 'anonymous' });
+          navigate('report-review');
+        }}
+      >
+        {t('report.contact.anonymous')}
+      </BigButton>
+      <BigButton icon={<CheckIcon />} disabled={digits.length === 0} onClick={confirm}>
+        {t('report.contact.confirm')}
+      </BigButton>
+    </>
+  );
+
   return (
-    <ReportStep title={t('report.contact.title')} speech={t('report.contact.speech')}>
-      <p className="report-prompt">{t('report.contact.prompt')}</p>
+    <ReportStep title={t('report.contact.title')} speech={t('report.contact.speech')} actions={actions}>
       <div className="contact-entry">
         <div className="phone-field">
-          <p className="phone-label">{t('report.contact.number')}</p>
-          <p className="phone-display" role="status">
-            {digits ? maskPhone(digits) : t('report.contact.empty')}
+          <p className="report-prompt">{t('report.contact.prompt')}</p>
+          <p className="phone-label" id="phone-label">
+            {t('report.contact.number')}
           </p>
-          {invalid && (
-            <p className="report-problem" role="alert">
-              {t('report.contact.invalid')}
-            </p>
-          )}
+          <p className={digits ? 'phone-display' : 'phone-display phone-display--empty'} role="status" aria-labelledby="phone-label">
+            {digits ? groupPhone(digits) : t('report.contact.empty')}
+          </p>
+          <div className="phone-message" role="alert">
+            {invalid && <p className="report-problem">{t('report.contact.invalid')}</p>}
+          </div>
         </div>
         <NumericKeypad
           labels={{ keypad: t('report.contact.keypad'), delete: t('report.contact.delete'), clear: t('report.contact.clear') }}
@@ -61,20 +80,6 @@ export function ContactScreen() {
           }}
         />
       </div>
-      <StepActions>
-        <BigButton
-          variant="secondary"
-          onClick={() => {
-            store.setContact({ kind: 'anonymous' });
-            navigate('report-review');
-          }}
-        >
-          {t('report.contact.anonymous')}
-        </BigButton>
-        <BigButton icon={<CheckIcon />} disabled={digits.length === 0} onClick={confirm}>
-          {t('report.contact.confirm')}
-        </BigButton>
-      </StepActions>
     </ReportStep>
   );
 }

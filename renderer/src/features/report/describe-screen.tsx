@@ -6,10 +6,11 @@ import { useLanguage } from '../../i18n/use-language';
 import { useLocalized } from '../../i18n/use-localized';
 import { BigButton } from '../../ui/big-button';
 import { KeyboardIcon, NextIcon } from '../../ui/media-icons';
+import { PagedGrid } from '../../ui/paged-grid';
 import { useVoiceRecorder } from '../../ui/use-voice-recorder';
 import { VoiceRecorder } from '../../ui/voice-recorder';
 import { useReportDraft, useReportDraftStore } from './report-draft-context';
-import { ReportStep, StepActions } from './report-step';
+import { ReportStep } from './report-step';
 import { joinList } from './speech-list';
 import { useDraftCategory } from './use-current-category';
 
@@ -38,57 +39,66 @@ export function DescribeScreen() {
   const phrases = category?.quickPhrases ?? [];
   const recording = recorder.state.phase === 'recording' || recorder.state.phase === 'starting';
 
+  const actions = (
+    <>
+      {recording && <p className="screen-note">{t('report.describe.finishRecording')}</p>}
+      <BigButton variant="secondary" icon={<KeyboardIcon />} disabled={recording} onClick={() => navigate('report-keyboard')}>
+        {draft.text ? t('report.describe.editTyped') : t('report.describe.type')}
+      </BigButton>
+      <BigButton icon={<NextIcon />} disabled={recording} onClick={() => navigate('report-photo')}>
+        {t('report.next')}
+      </BigButton>
+    </>
+  );
+
   return (
-    <ReportStep title={t('report.describe.title')} speech={t('report.describe.speech', { phrases: joinList(phrases.map(localized), language) })}>
+    <ReportStep title={t('report.describe.title')} speech={t('report.describe.speech', { phrases: joinList(phrases.map(localized), language) })} actions={actions}>
       <p className="report-prompt">{t('report.describe.prompt')}</p>
-      {phrases.length > 0 && (
-        <ul className="phrase-grid" aria-label={t('report.describe.phrasesLabel')}>
-          {phrases.map((phrase) => {
-            const pressed = draft.phrases.some((chosen) => chosen.zh === phrase.zh);
-            return (
-              <li key={phrase.zh}>
+      <div className="describe-layout">
+        {phrases.length > 0 && (
+          <PagedGrid
+            className="phrase-grid"
+            label={t('report.describe.phrasesLabel')}
+            items={phrases}
+            keyOf={(phrase) => phrase.zh}
+            renderItem={(phrase) => {
+              const pressed = draft.phrases.some((chosen) => chosen.zh === phrase.zh);
+              return (
                 <button type="button" className="phrase-toggle" aria-pressed={pressed} onClick={() => store.togglePhrase(phrase)}>
                   <span className="phrase-check" aria-hidden="true">
                     {pressed ? '✓' : ''}
                   </span>
                   <span>{localized(phrase)}</span>
                 </button>
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <VoiceRecorder
-        recorder={recorder}
-        maxSeconds={voiceLimit.maxSeconds}
-        take={draft.voiceNote}
-        onRemove={() => store.removeVoiceNote()}
-        labels={{
-          panel: t('report.voice.panel'),
-          record: t('report.voice.record'),
-          stop: t('report.voice.stop'),
-          play: t('report.voice.play'),
-          stopPlayback: t('report.voice.stopPlayback'),
-          rerecord: t('report.voice.rerecord'),
-          remove: t('report.voice.remove'),
-          starting: t('report.voice.starting'),
-          hint: (seconds) => t('report.voice.hint', { seconds }),
-          recording: (seconds) => t('report.voice.recording', { seconds }),
-          recorded: (seconds) => t('report.voice.recorded', { seconds: Math.max(1, Math.round(seconds)) }),
-          limitReached: (seconds) => t('report.voice.limitReached', { seconds }),
-          problem: (problem) => t(`report.voice.${problem}`),
-        }}
-      />
-      {draft.text && <p className="typed-text">{t('report.describe.typed', { text: draft.text })}</p>}
-      <StepActions>
-        <BigButton variant="secondary" icon={<KeyboardIcon />} disabled={recording} onClick={() => navigate('report-keyboard')}>
-          {draft.text ? t('report.describe.editTyped') : t('report.describe.type')}
-        </BigButton>
-        {recording && <p className="report-note">{t('report.describe.finishRecording')}</p>}
-        <BigButton icon={<NextIcon />} disabled={recording} onClick={() => navigate('report-photo')}>
-          {t('report.next')}
-        </BigButton>
-      </StepActions>
+              );
+            }}
+          />
+        )}
+        <div className="describe-side">
+          <VoiceRecorder
+            recorder={recorder}
+            maxSeconds={voiceLimit.maxSeconds}
+            take={draft.voiceNote}
+            onRemove={() => store.removeVoiceNote()}
+            labels={{
+              panel: t('report.voice.panel'),
+              record: t('report.voice.record'),
+              stop: t('report.voice.stop'),
+              play: t('report.voice.play'),
+              stopPlayback: t('report.voice.stopPlayback'),
+              rerecord: t('report.voice.rerecord'),
+              remove: t('report.voice.remove'),
+              starting: t('report.voice.starting'),
+              hint: (seconds) => t('report.voice.hint', { seconds }),
+              recording: (seconds) => t('report.voice.recording', { seconds }),
+              recorded: (seconds) => t('report.voice.recorded', { seconds: Math.max(1, Math.round(seconds)) }),
+              limitReached: (seconds) => t('report.voice.limitReached', { seconds }),
+              problem: (problem) => t(`report.voice.${problem}`),
+            }}
+          />
+          {draft.text && <p className="typed-text">{t('report.describe.typed', { text: draft.text })}</p>}
+        </div>
+      </div>
     </ReportStep>
   );
 }

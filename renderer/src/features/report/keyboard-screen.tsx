@@ -22,8 +22,20 @@ export function KeyboardScreen() {
   const vocabulary = useMemo(() => reportVocabulary(config), [config]);
 
   return (
-    <ReportStep title={t('report.keyboard.title')} speech={t('report.keyboard.speech')}>
-      <p className="report-prompt">{t('report.keyboard.prompt')}</p>
+    <ReportStep
+      title={t('report.keyboard.title')}
+      speech={t('report.keyboard.speech')}
+      actions={
+        <>
+          <BigButton variant="secondary" disabled={!text} onClick={() => store.setText('')}>
+            {t('report.keyboard.clear')}
+          </BigButton>
+          <BigButton icon={<CheckIcon />} onClick={back}>
+            {t('report.keyboard.done')}
+          </BigButton>
+        </>
+      }
+    >
       <OnScreenKeyboard
         value={text}
         onChange={(value) => store.setText(value)}
@@ -40,17 +52,9 @@ export function KeyboardScreen() {
           next: t('report.keyboard.more'),
           backspace: t('report.keyboard.backspace'),
           space: t('report.keyboard.space'),
+          digits: t('report.keyboard.digits'),
+          letters: t('report.keyboard.letters'),
         }}
-        actions={
-          <>
-            <BigButton variant="secondary" disabled={!text} onClick={() => store.setText('')}>
-              {t('report.keyboard.clear')}
-            </BigButton>
-            <BigButton icon={<CheckIcon />} onClick={back}>
-              {t('report.keyboard.done')}
-            </BigButton>
-          </>
-        }
       />
     </ReportStep>
   );

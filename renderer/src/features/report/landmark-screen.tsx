@@ -1,53 +1,60 @@
 import { useTranslation } from 'react-i18next';
-import { useRouter } from '../../app/router';
 import { useLanguage } from '../../i18n/use-language';
 import { useLocalized } from '../../i18n/use-localized';
 import { BigButton } from '../../ui/big-button';
+import { PagedGrid } from '../../ui/paged-grid';
 import { Tile } from '../../ui/tile';
 import { useReportDraftStore } from './report-draft-context';
-import { ReportStep, StepActions } from './report-step';
+import { ReportStep } from './report-step';
 import { joinList } from './speech-list';
 import { PlaceIcon } from './step-icons';
 import { useDraftGroup } from './use-current-category';
+import { useDuplicateCheck } from './use-duplicate-check';
 
-/** Step 4b (optional, only for groups with landmarks): a landmark near the problem, or Skip. */
+/** Step 4b (optional, only for groups with landmarks): a landmark near the problem, or Skip; then the duplicate hint. */
 export function LandmarkScreen() {
   const { t } = useTranslation();
   const localized = useLocalized();
   const { language } = useLanguage();
-  const { navigate } = useRouter();
   const store = useReportDraftStore();
   const landmarks = useDraftGroup()?.landmarks ?? [];
   const labels = landmarks.map(localized);
+  const { goOn, dialog } = useDuplicateCheck();
 
   return (
-    <ReportStep title={t('report.landmark.title')} speech={t('report.landmark.speech', { options: joinList(labels, language) })}>
-      <p className="report-prompt">{t('report.landmark.prompt')}</p>
-      <ul className="tile-grid report-tile-grid" aria-label={t('report.landmark.listLabel')}>
-        {landmarks.map((landmark, index) => (
-          <li key={landmark.zh}>
-            <Tile
-              icon={<PlaceIcon />}
-              label={labels[index] ?? landmark.zh}
-              onSelect={() => {
-                store.chooseLandmark(landmark);
-                navigate('report-contact');
-              }}
-            />
-          </li>
-        ))}
-      </ul>
-      <StepActions>
+    <ReportStep
+      title={t('report.landmark.title')}
+      speech={t('report.landmark.speech', { options: joinList(labels, language) })}
+      actions={
         <BigButton
           variant="secondary"
           onClick={() => {
             store.chooseLandmark(null);
-            navigate('report-contact');
+            goOn(null);
           }}
         >
           {t('report.skip')}
         </BigButton>
-      </StepActions>
+      }
+    >
+      <p className="report-prompt">{t('report.landmark.prompt')}</p>
+      <PagedGrid
+        className="report-tiles"
+        label={t('report.landmark.listLabel')}
+        items={landmarks}
+        keyOf={(landmark) => landmark.zh}
+        renderItem={(landmark, index) => (
+          <Tile
+            icon={<PlaceIcon />}
+            label={labels[index] ?? landmark.zh}
+            onSelect={() => {
+              store.chooseLandmark(landmark);
+              goOn(landmark);
+            }}
+          />
+        )}
+      />
+      {dialog}
     </ReportStep>
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidPhone, maskPhone, phoneKind, spokenDigits } from './phone';
+import { groupPhone, isValidPhone, lastFour, maskPhone, phoneKind, spokenDigits } from './phone';
 
 describe('phone numbers', () => {
   it.each([
@@ -31,10 +31,19 @@ describe('phone numbers', () => {
     expect(maskPhone('075512345678')).toBe('075*****5678');
   });
 
-  it('masks while keying in: each new digit is visible, the middle ones turn into *', () => {
-    expect(maskPhone('138')).toBe('138');
-    expect(maskPhone('1381234')).toBe('1381234');
-    expect(maskPhone('13812345')).toBe('138*2345');
+  it('groups the digits while they are keyed in, as people say them', () => {
+    expect(groupPhone('')).toBe('');
+    expect(groupPhone('139')).toBe('139');
+    expect(groupPhone('1391')).toBe('139 1');
+    expect(groupPhone('13912345678')).toBe('139 1234 5678');
+    expect(groupPhone('01012345678')).toBe('010 1234 5678');
+    expect(groupPhone('0201234567')).toBe('020 1234 567');
+    expect(groupPhone('0571876543')).toBe('0571 8765 43');
+    expect(groupPhone('075512345678')).toBe('0755 1234 5678');
+  });
+
+  it('says only the last four digits of a saved number', () => {
+    expect(lastFour('13912345678')).toBe('5 6 7 8');
   });
 
   it('reads a number digit by digit', () => {

@@ -24,13 +24,29 @@ export function isValidPhone(digits: string): boolean {
 
 /**
  * "13812345678" → "138****5678": the first three and the last four digits stay, everything
- * between becomes "*". Used on every screen but the review (issue 4, privacy), also while the
- * number is keyed in: each digit is visible as it is typed (it is among the last four), and
- * the full number is shown once, on the review, for checking.
+ * between becomes "*". How a saved number is shown everywhere after it was keyed in (the review,
+ * the status screens): anyone walking past may read the screen.
  */
 export function maskPhone(digits: string): string {
   if (digits.length <= 7) return digits;
   return digits.slice(0, 3) + '*'.repeat(digits.length - 7) + digits.slice(-4);
+}
+
+/**
+ * The digits as they are keyed in, grouped the way people say them so they can check each
+ * group: mobile 3-4-4 ("139 1234 5678"); landline area code (010 and 02x: 3 digits, other
+ * 0xxx: 4) and then groups of four ("0571 8765 432"). Partial input groups the same way.
+ */
+export function groupPhone(digits: string): string {
+  const head = digits.startsWith('0') ? (/^0(10|2\d)/.test(digits) ? 3 : 4) : 3;
+  const groups = [digits.slice(0, head)];
+  for (let at = head; at < digits.length; at += 4) groups.push(digits.slice(at, at + 4));
+  return groups.filter(Boolean).join(' ');
+}
+
+/** "尾号 5 6 7 8": what read aloud says of a saved number (never the whole number). */
+export function lastFour(digits: string): string {
+  return spokenDigits(digits.slice(-4));
 }
 
 /** "1 3 8 1 2 …": read aloud digit by digit, not as one big number. */

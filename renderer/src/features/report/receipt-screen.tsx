@@ -12,6 +12,7 @@ import { QrCode } from '../../ui/qr-code';
 import { useReadAloud } from '../../ui/read-aloud-context';
 import { Screen } from '../../ui/screen';
 import type { ReceiptParams } from './receipt-params';
+import { receiptQr } from './receipt-qr';
 import './report.css';
 
 type PrintState = 'no-printer' | 'printing' | 'printed' | 'failed';
@@ -77,6 +78,7 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
   };
 
   const finish = () => void resetSession();
+  const qr = receiptQr(trackingCode, config.county.trackingUrl);
   const printNote = {
     'no-printer': t('report.receipt.noPrinter'),
     printing: t('report.receipt.printing'),
@@ -84,8 +86,25 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
     failed: t('report.receipt.printFailed'),
   }[print];
 
+  // One way out: 完成 ends the visit (Back and Home would do exactly the same, so they are not offered).
   return (
-    <Screen title={t(joined ? 'report.receipt.joinedTitle' : 'report.receipt.title')} speech={speech} onBack={finish}>
+    <Screen
+      title={t(joined ? 'report.receipt.joinedTitle' : 'report.receipt.title')}
+      speech={speech}
+      nav={false}
+      actions={
+        <>
+          {print === 'failed' && (
+            <BigButton variant="secondary" onClick={reprint}>
+              {t('report.receipt.reprint')}
+            </BigButton>
+          )}
+          <BigButton icon={<CheckIcon />} onClick={finish}>
+            {t('report.receipt.done')}
+          </BigButton>
+        </>
+      }
+    >
       <div className="receipt">
         <div className="receipt-text">
           <p className="report-prompt">{t(joined ? 'report.receipt.joinedBody' : 'report.receipt.body')}</p>
@@ -96,18 +115,11 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
           <p className={print === 'failed' || print === 'no-printer' ? 'receipt-print receipt-print--problem' : 'receipt-print'} role="status">
             {printNote}
           </p>
-          <div className="report-actions receipt-actions">
-            {print === 'failed' && (
-              <BigButton variant="secondary" onClick={reprint}>
-                {t('report.receipt.reprint')}
-              </BigButton>
-            )}
-            <BigButton icon={<CheckIcon />} onClick={finish}>
-              {t('report.receipt.done')}
-            </BigButton>
-          </div>
         </div>
-        <QrCode value={trackingCode} label={t('report.receipt.qr', { code: shown })} size={280} />
+        <figure className="receipt-qr">
+          <QrCode value={qr.value} label={t('report.receipt.qr', { code: shown })} size={240} />
+          <figcaption>{qr.kind === 'url' ? t('report.receipt.qrUrl') : t('report.receipt.qrCodeOnly')}</figcaption>
+        </figure>
       </div>
     </Screen>
   );

@@ -30,6 +30,11 @@ export interface ReportDraft {
   contact: DraftContact | null;
   /** Unlocked by a clerk PIN for this visit: the report records assisted / assistedByRole. */
   assisted: boolean;
+  /**
+   * "这也是我的问题": the open report this one is filed together with (its id and day). The
+   * villager's own content is still saved, as a co-report linked to that one.
+   */
+  joins: { id: string; createdAt: string } | null;
 }
 
 export const emptyDraft: ReportDraft = Object.freeze({
@@ -42,6 +47,7 @@ export const emptyDraft: ReportDraft = Object.freeze({
   landmark: null,
   contact: null,
   assisted: false,
+  joins: null,
 });
 
 export interface ObjectUrls {
@@ -70,6 +76,8 @@ export interface ReportDraftStore {
   chooseLandmark(landmark: LocalizedText | null): void;
   setContact(contact: DraftContact): void;
   setAssisted(): void;
+  /** Files this report together with an open one (null: a report of its own). */
+  joinReport(report: { id: string; createdAt: string } | null): void;
   /** Back to empty: every object URL revoked, recording and photo dropped, assisted mode over. */
   wipe(): void;
   /** wipe(), and from then on every change is ignored (a late recording cannot land here). */
@@ -118,7 +126,7 @@ export function createReportDraftStore(urls: ObjectUrls = browserObjectUrls): Re
       return () => listeners.delete(listener);
     },
     chooseCategory(categoryId) {
-      if (categoryId !== draft.categoryId) update({ categoryId, phrases: [] });
+      if (categoryId !== draft.categoryId) update({ categoryId, phrases: [], joins: null });
     },
     togglePhrase(phrase) {
       const chosen = draft.phrases.some((p) => p.zh === phrase.zh);
@@ -150,7 +158,7 @@ export function createReportDraftStore(urls: ObjectUrls = browserObjectUrls): Re
       revoke(previous);
     },
     chooseGroup(groupId) {
-      if (groupId !== draft.groupId) update({ groupId, landmark: null });
+      if (groupId !== draft.groupId) update({ groupId, landmark: null, joins: null });
     },
     chooseLandmark(landmark) {
       update({ landmark: landmark ? { ...landmark } : null });
@@ -160,6 +168,9 @@ export function createReportDraftStore(urls: ObjectUrls = browserObjectUrls): Re
     },
     setAssisted() {
       update({ assisted: true });
+    },
+    joinReport(report) {
+      update({ joins: report ? { ...report } : null });
     },
     wipe,
     close() {

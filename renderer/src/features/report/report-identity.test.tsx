@@ -25,7 +25,7 @@ describe('reporting identity', () => {
     await user.click(await screen.findByRole('button', { name: '跳过，不拍照' }));
     await user.click(button('第一村民小组'));
     await user.click(await screen.findByRole('button', { name: '跳过' }));
-    await user.click(button('不留电话'));
+    await user.click(await screen.findByRole('button', { name: '不留电话' }));
     await user.click(button('确认提交'));
     await screen.findByTestId('tracking-code');
     const [report] = (await data.database.reports.find().exec()).map((doc) => doc.toJSON());

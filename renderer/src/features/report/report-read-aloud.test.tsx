@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installFakeMedia } from '../../ui/fake-media.test-support';
 import { button, renderReportKiosk } from './report.test-support';
@@ -13,7 +13,10 @@ describe('read aloud in the report flow', () => {
   it('speaks each step\'s whole question with its choices, in the interface language', async () => {
     const { user, fake } = await renderReportKiosk();
     const spokenNow = async () => {
+      const count = () => fake.calls.filter((call) => call.channel === 'speech.speak').length;
+      const before = count();
       await user.click(button(/^(朗读|Read aloud)$/));
+      await waitFor(() => expect(count()).toBe(before + 1));
       const last = fake.calls.filter((call) => call.channel === 'speech.speak').at(-1)?.request as { text: string; lang: string };
       return last;
     };
@@ -32,11 +35,12 @@ describe('read aloud in the report flow', () => {
     await screen.findByRole('heading', { level: 1, name: '在什么地方附近' });
     expect((await spokenNow()).text).toBe('在什么地方附近？可以点选：集市。不知道就按跳过。');
     await user.click(button('集市'));
+    await screen.findByRole('heading', { level: 1, name: '留个电话吗' });
     expect((await spokenNow()).text).toContain('请用数字键输入');
     for (const digit of '13812345678') await user.click(button(digit));
     await user.click(button('确定'));
     expect((await spokenNow()).text).toBe(
-      '请核对。 问题类别：饮水。 说明：停水了。 录音：没有录音。 照片：没有照片。 地点：第三村民小组，集市附近。 联系电话：1 3 8 1 2 3 4 5 6 7 8。 没问题请按确认提交。要修改请按返回。',
+      '请核对。 问题类别：饮水。 说明：停水了。 录音：没有录音。 照片：没有照片。 地点：第三村民小组，集市附近。 联系电话：尾号 5 6 7 8。 没问题请按确认提交。要修改请按返回。',
     );
 
     await user.click(button('回到首页'));

@@ -7,6 +7,7 @@ import { useLocalized } from '../../i18n/use-localized';
 import { BigButton } from '../../ui/big-button';
 import { CategoryIconImage } from '../../ui/category-icons';
 import { ClerkIcon } from '../../ui/icons';
+import { PagedGrid } from '../../ui/paged-grid';
 import { Tile } from '../../ui/tile';
 import { AssistUnlockDialog } from './assist-unlock-dialog';
 import { useReportDraft, useReportDraftStore, useReportKioskId } from './report-draft-context';
@@ -47,20 +48,22 @@ export function ReportScreen() {
       }
     >
       <p className="report-prompt">{t('report.category.prompt')}</p>
-      <ul className="tile-grid report-tile-grid" aria-label={t('report.category.listLabel')}>
-        {categories.map((category, index) => (
-          <li key={category.id}>
-            <Tile
-              icon={<CategoryIconImage icon={category.icon} />}
-              label={labels[index] ?? category.id}
-              onSelect={() => {
-                store.chooseCategory(category.id);
-                navigate('report-describe');
-              }}
-            />
-          </li>
-        ))}
-      </ul>
+      <PagedGrid
+        className="report-tiles"
+        label={t('report.category.listLabel')}
+        items={categories}
+        keyOf={(category) => category.id}
+        renderItem={(category, index) => (
+          <Tile
+            icon={<CategoryIconImage icon={category.icon} />}
+            label={labels[index] ?? category.id}
+            onSelect={() => {
+              store.chooseCategory(category.id);
+              navigate('report-describe');
+            }}
+          />
+        )}
+      />
       {unlocking && (
         <AssistUnlockDialog
           onUnlocked={() => {

@@ -12,14 +12,17 @@ export interface ReportStepProps {
   onBack?: () => void;
   /** Extra header controls (the category step puts the clerk-assistance button here). */
   headerEnd?: ReactNode;
+  /** The step's ways forward, in the screen's bottom bar (always visible), primary last. */
+  actions?: ReactNode;
 }
 
 /**
- * A step of the report flow: a Screen (heading, read aloud, Back/Home) that also shows the
- * "assisted mode" badge on every step while a clerk has unlocked it, so both the clerk and the
- * villager see that the report will be recorded as assisted.
+ * A step of the report flow: a Screen (heading, read aloud, Back/Home and the step's actions
+ * in the bottom bar) that also shows the "assisted mode" badge on every step while a clerk has
+ * unlocked it, so both the clerk and the villager see that the report will be recorded as
+ * assisted.
  */
-export function ReportStep({ title, speech, children, onBack, headerEnd }: ReportStepProps) {
+export function ReportStep({ title, speech, children, onBack, headerEnd, actions }: ReportStepProps) {
   const { t } = useTranslation();
   const { assisted } = useReportDraft();
   return (
@@ -27,6 +30,7 @@ export function ReportStep({ title, speech, children, onBack, headerEnd }: Repor
       title={title}
       speech={speech}
       onBack={onBack}
+      actions={actions}
       headerEnd={
         <>
           {assisted && <span className="report-badge">{t('report.assisted.badge')}</span>}
@@ -37,9 +41,4 @@ export function ReportStep({ title, speech, children, onBack, headerEnd }: Repor
       <div className="report-step">{children}</div>
     </Screen>
   );
-}
-
-/** The ways forward of a step, kept at the bottom of the step's content. */
-export function StepActions({ children }: { children: ReactNode }) {
-  return <div className="report-actions">{children}</div>;
 }

@@ -62,6 +62,7 @@ export function existingReport(overrides: Partial<ReportDocType> = {}): ReportDo
     assisted: false,
     coReporters: [],
     reopenRequests: [],
+    satisfaction: [],
     status: 'submitted',
     statusHistory: [],
     createdAt: new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString(),

@@ -5,9 +5,10 @@ import { AudioPlaybackButton } from '../../ui/audio-playback-button';
 import { BigButton } from '../../ui/big-button';
 import { CategoryIconImage } from '../../ui/category-icons';
 import { CheckIcon } from '../../ui/media-icons';
-import { spokenDigits } from './phone';
+import { shownDate } from './duplicate-dialog';
+import { lastFour, maskPhone } from './phone';
 import { useReportDraft } from './report-draft-context';
-import { ReportStep, StepActions } from './report-step';
+import { ReportStep } from './report-step';
 import { SaveFailedDialog } from './save-failed-dialog';
 import { joinList } from './speech-list';
 import { useDraftCategory, useDraftGroup } from './use-current-category';
@@ -15,8 +16,9 @@ import { useSubmitReport } from './use-submit-report';
 
 /**
  * Step 6: everything on one screen (category, phrases and typed text, the voice note to play
- * back, the photo, the place, the phone number — in full here and only here — and whether a
- * clerk assisted), then Submit. Read aloud speaks the same summary.
+ * back, the photo, the place, the phone number — masked, as everywhere after it was keyed in —
+ * and whether a clerk assisted), then Submit in the bottom bar. Read aloud speaks the same
+ * summary, with only the phone's last four digits.
  */
 export function ReviewScreen() {
   const { t } = useTranslation();
@@ -44,13 +46,21 @@ export function ReviewScreen() {
     item(t('report.review.voice'), voiceText),
     item(t('report.review.photo'), draft.photo ? t('report.review.hasPhoto') : t('report.review.noPhoto')),
     item(t('report.review.where'), placeText),
-    item(t('report.review.contact'), phone ? spokenDigits(phone) : t('report.review.anonymous')),
+    item(t('report.review.contact'), phone ? t('report.review.phoneEnding', { digits: lastFour(phone) }) : t('report.review.anonymous')),
     t('report.review.speechOutro'),
   ].join(' ');
 
   const saving = state.phase === 'saving';
   return (
-    <ReportStep title={t('report.review.title')} speech={speech}>
+    <ReportStep
+      title={t('report.review.title')}
+      speech={speech}
+      actions={
+        <BigButton icon={<CheckIcon />} onClick={submit} disabled={saving} aria-busy={saving || undefined}>
+          {saving ? t('report.review.saving') : t('report.review.submit')}
+        </BigButton>
+      }
+    >
       <p className="report-prompt">{t('report.review.prompt')}</p>
       <dl className="review-list">
         <div className="review-item">
@@ -81,8 +91,14 @@ export function ReviewScreen() {
         </div>
         <div className="review-item">
           <dt>{t('report.review.contact')}</dt>
-          <dd className={phone ? 'review-phone' : undefined}>{phone ?? t('report.review.anonymous')}</dd>
+          <dd className={phone ? 'review-phone' : undefined}>{phone ? maskPhone(phone) : t('report.review.anonymous')}</dd>
         </div>
+        {draft.joins && (
+          <div className="review-item">
+            <dt>{t('report.review.joins')}</dt>
+            <dd>{t('report.review.joinsValue', { date: shownDate(draft.joins.createdAt, language) })}</dd>
+          </div>
+        )}
         {draft.assisted && (
           <div className="review-item">
             <dt>{t('report.assisted.badge')}</dt>
@@ -90,11 +106,6 @@ export function ReviewScreen() {
           </div>
         )}
       </dl>
-      <StepActions>
-        <BigButton icon={<CheckIcon />} onClick={submit} disabled={saving} aria-busy={saving || undefined}>
-          {saving ? t('report.review.saving') : t('report.review.submit')}
-        </BigButton>
-      </StepActions>
       {state.phase === 'failed' && (
         <SaveFailedDialog
           failure={state.failure}

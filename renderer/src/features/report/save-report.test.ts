@@ -70,6 +70,7 @@ describe('saveReport', () => {
       statusHistory: [],
       coReporters: [],
       reopenRequests: [],
+      satisfaction: [],
       createdAt: '2025-05-01T08:00:00.000Z',
     });
     expect(report.assistedByRole).toBeUndefined();

@@ -19,6 +19,8 @@ export interface ReportContent {
   photo: DraftMedia | null;
   contact: DraftContact | null;
   assisted: boolean;
+  /** The open report this one is filed together with ("这也是我的问题"), if any. */
+  duplicateOf?: string | null;
 }
 
 export interface SaveReportDeps {
@@ -40,7 +42,8 @@ export const ASSISTED_BY_ROLE = 'clerk';
  * receipt, a killed process loses nothing; before that, a failure leaves no report at all.
  * If the insert fails after step 1 the blobs stay behind unreferenced: harmless (same bytes,
  * same name, reused by the retry), but they are still the villager's photo and voice, so it is
- * logged; removing unreferenced blobs belongs to the blob store's upkeep, not to this step.
+ * logged; the blob store's upkeep removes unreferenced blobs after a grace period
+ * (#sync/blobs/blob-sweep.ts), never one a report references or one stored moments ago.
  */
 export async function saveReport(deps: SaveReportDeps, content: ReportContent): Promise<ReportDocType> {
   const now = deps.now ?? (() => new Date());
@@ -89,8 +92,10 @@ function reportDocument(
     anonymous: phone === null,
     assisted: content.assisted,
     ...(content.assisted ? { assistedByRole: ASSISTED_BY_ROLE } : {}),
+    ...(content.duplicateOf ? { duplicateOf: content.duplicateOf } : {}),
     coReporters: [],
     reopenRequests: [],
+    satisfaction: [],
     status: 'submitted',
     statusHistory: [],
     createdAt: made.createdAt,

@@ -3,6 +3,7 @@ import { useKioskData } from '../../data/data-context';
 import { useLocalized } from '../../i18n/use-localized';
 import { useReportingIdentity } from '../../sync/use-reporting-identity';
 import { useReportDraftStore, useReportKioskId } from './report-draft-context';
+import { addCoReporter } from './duplicate-report';
 import { classifySaveFailure, saveErrorSummary, saveReport, type SaveFailure } from './save-report';
 import { useShowReceipt } from './show-receipt';
 
@@ -43,11 +44,22 @@ export function useSubmitReport(): { state: SubmitState; submit: () => void; dis
             photo: draft.photo,
             contact: draft.contact,
             assisted: draft.assisted,
+            duplicateOf: draft.joins?.id ?? null,
           },
         ),
       )
+      .then(async (report) => {
+        // The co-report is saved (and linked by duplicateOf): counting it on the report it joins
+        // is a second write, and a failure there loses nothing of the villager's.
+        if (report.duplicateOf) {
+          await addCoReporter(database.reports, report.duplicateOf, { addedAt: report.createdAt, kioskId: report.kioskId, reportId: report.id }).catch((error: unknown) =>
+            console.warn(`[kiosk] the co-report was saved; counting it on the report it joins failed: ${saveErrorSummary(error)}`),
+          );
+        }
+        return report;
+      })
       .then(
-        (report) => showReceipt({ trackingCode: report.trackingCode, categoryId: report.category, joined: false }),
+        (report) => showReceipt({ trackingCode: report.trackingCode, categoryId: report.category, joined: report.duplicateOf !== undefined }),
         (error: unknown) => {
           console.error(`[kiosk] the report could not be saved: ${saveErrorSummary(error)} (${classifySaveFailure(error)})`);
           setState({ phase: 'failed', failure: classifySaveFailure(error) });

@@ -1,6 +1,6 @@
 import type { ReportDocType } from '#sync/schema/report-schema';
 import type { KioskDocument } from '../../data/kiosk-database-types';
-import { deriveReportProgress } from './report-progress';
+import { deriveReportProgress, resolutionCount } from './report-progress';
 
 /** sync/schema/report-schema.ts `reopenRequests.maxItems`. */
 const MAX_REOPEN_REQUESTS = 100;
@@ -8,7 +8,8 @@ const MAX_REOPEN_REQUESTS = 100;
 export type ReopenResult = 'requested' | 'already-pending' | 'full';
 
 /**
- * Appends a villager's reopen request `{ at, kioskId }` to a resolved report.
+ * Appends a villager's reopen request `{ at, kioskId, resolution }` to a resolved report; the
+ * resolution it answers makes "pending" exact across kiosks (report-progress.ts).
  *
  * `reopenRequests` is kiosk-owned and only ever grows (the conflict handler unions it with the
  * server's), so appending is the whole write; the county-owned status is left alone (the
@@ -30,7 +31,7 @@ export async function requestReopen(doc: KioskDocument<'reports'>, request: { at
       return current;
     }
     result = 'requested';
-    return { ...current, reopenRequests: [...current.reopenRequests, { at: request.at, kioskId: request.kioskId }] };
+    return { ...current, reopenRequests: [...current.reopenRequests, { at: request.at, kioskId: request.kioskId, resolution: resolutionCount(current) }] };
   });
   return result;
 }

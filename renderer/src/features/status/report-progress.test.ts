@@ -89,6 +89,20 @@ describe('hasPendingReopen', () => {
     }
   });
 
+  it('is exact across kiosks with the resolution each request answers', () => {
+    const history = ['resolved', 'in_progress', 'resolved'] as const;
+    const at = (resolution: number, kioskId: string) => ({ at: T, kioskId, resolution });
+    const with_ = (requests: { at: string; kioskId: string; resolution: number }[]): ProgressInput => ({
+      status: 'resolved',
+      statusHistory: history.map((status) => ({ status, at: T })),
+      reopenRequests: requests,
+    });
+    // Two offline kiosks both reopened the first resolution: after the second one, nothing is pending.
+    expect(hasPendingReopen(with_([at(1, 'k1'), at(1, 'k2')]))).toBe(false);
+    // A request for the second resolution is pending, however many answered the first.
+    expect(hasPendingReopen(with_([at(1, 'k1'), at(1, 'k2'), at(2, 'k1')]))).toBe(true);
+  });
+
   it('is false while the county works on it, whatever the number of requests', () => {
     expect(hasPendingReopen(report('in_progress', ['resolved', 'in_progress'], [T, T, T]))).toBe(false);
     expect(hasPendingReopen(report('resolved', ['resolved']))).toBe(false);

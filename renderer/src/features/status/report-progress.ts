@@ -62,38 +62,39 @@ function deriveStage(report: ProgressInput, facts: ReportSyncFacts): ReportStage
 /**
  * True when a villager asked to reopen the report and the county has not reacted yet.
  *
- * Why counting and not time: reopen requests carry the kiosk's clock, status changes the
- * county's; kiosk clocks are often wrong (DESIGN.md §5), so "request.at > lastStatus.at"
- * could hide a fresh request forever (kiosk clock behind) or keep an answered one pending
- * (kiosk clock ahead). Positions and counts do not depend on any clock.
+ * Why no clock: reopen requests carry the kiosk's clock, status changes the county's; kiosk
+ * clocks are often wrong (DESIGN.md §5), so "request.at > lastStatus.at" could hide a fresh
+ * request forever or keep an answered one pending. Positions and counts do not depend on any clock.
  *
- * The rule: each resolution can be reopened once. A request is only offered while the report
- * is resolved and no request is pending, so the n-th request answers the n-th resolution.
- * While the status is 'resolved' and there are at least as many requests as resolutions in
- * `statusHistory`, the latest resolution has a request the county has not reacted to. Any
- * county reaction moves the status away from 'resolved' (rule 2 then shows it), and the next
- * resolution adds one to the count, so the request counts as answered.
+ * Exact rule (schema v2): each request records the resolution it answers (`resolution`: 1 for
+ * the county's first 'resolved', 2 for the next). It is pending while the report is still
+ * resolved at that same resolution: any county reaction moves the status away from
+ * 'resolved', and the next resolution has a higher number. Two kiosks reopening the same
+ * resolution offline both record the same number, so they count once.
  *
- * Known limits (the schema's request has only `{at, kioskId}`, so it cannot say which
- * resolution it answers):
- * - Two kiosks reopening the same resolution while offline leave one request too many: after
- *   the next resolution the report shows "reopened, waiting" although the county answered.
- * - A county that resolves again without any request (a correction) leaves one resolution too
- *   many: the next request is not shown as pending, and the villager may press once more.
- * Both need concurrent or unusual events, and the county still sees every request. The exact
- * fix is a schema field on each request with the `statusHistory` length it was made after
- * (pending ⇔ some request's count ≥ statusHistory.length).
- * County-side truncation of `statusHistory` (200 entries) is far beyond a real report.
+ * Requests made before version 2 have no `resolution`; for them the old counting rule stays
+ * (at least as many requests as resolutions ⇒ the latest has one), with its known limits.
  */
 export function hasPendingReopen(report: ProgressInput): boolean {
   if (report.status !== 'resolved' || report.reopenRequests.length === 0) return false;
-  return report.reopenRequests.length >= resolutionCount(report);
+  const current = resolutionCount(report);
+  if (report.reopenRequests.some((request) => request.resolution !== undefined)) {
+    return report.reopenRequests.some((request) => request.resolution === current);
+  }
+  return report.reopenRequests.length >= current;
 }
 
 /** Resolutions recorded by the county; at least one while the status is 'resolved'. */
-function resolutionCount(report: ProgressInput): number {
+export function resolutionCount(report: Pick<ReportDocType, 'status' | 'statusHistory'>): number {
   const recorded = report.statusHistory.filter((entry) => entry.status === 'resolved').length;
   return report.status === 'resolved' ? Math.max(1, recorded) : recorded;
+}
+
+/** The villager's rating of the current resolution, if one was given (on any kiosk). */
+export function ratingOfCurrentResolution(report: Pick<ReportDocType, 'status' | 'statusHistory' | 'satisfaction'>): ReportDocType['satisfaction'][number] | undefined {
+  if (report.status !== 'resolved') return undefined;
+  const current = resolutionCount(report);
+  return report.satisfaction.find((entry) => entry.resolution === current);
 }
 
 export function stepOfStage(stage: ReportStage): TimelineStep {

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useRouter } from '../../app/router';
 import type { ScreenComponentProps } from '../../app/screen-params';
 import { BigButton } from '../../ui/big-button';
+import { PagedGrid } from '../../ui/paged-grid';
 import { Screen } from '../../ui/screen';
 import { useReportLabels } from './report-labels';
 import { spokenTrackingCode } from './status-speech';
@@ -35,15 +36,18 @@ export function StatusChooseScreen({ params }: ScreenComponentProps<'status-choo
       ) : (
         <>
           <p className="status-entry__prompt">{t('status.choose.prompt')}</p>
-          <ul className="status-choices">
-            {items.map((item) => (
-              <li key={item.id}>
-                <BigButton variant="secondary" onClick={() => navigate('status-report', { reportId: item.id })}>
-                  {item.text}
-                </BigButton>
-              </li>
-            ))}
-          </ul>
+          <PagedGrid
+            className="status-choices"
+            label={t('status.choose.prompt')}
+            items={items}
+            keyOf={(item) => item.id}
+            maxColumns={1}
+            renderItem={(item) => (
+              <BigButton variant="secondary" onClick={() => navigate('status-report', { reportId: item.id })}>
+                {item.text}
+              </BigButton>
+            )}
+          />
         </>
       )}
     </Screen>

@@ -71,6 +71,7 @@ describe('status timeline', () => {
     await lookUp(user);
     expect(screen.getAllByRole('definition').map((d) => d.textContent)).toEqual(['饮水', '第一村民小组', '2025年3月1日', '水管漏水、已经三天了']);
     await user.click(screen.getByRole('button', { name: '朗读' }));
+    await waitFor(() => expect(spoken(fake.calls)).toHaveLength(1));
     for (const text of [document.body.textContent ?? '', ...spoken(fake.calls)]) {
       expect(text).not.toMatch(/138|8000/);
     }
@@ -82,6 +83,7 @@ describe('status timeline', () => {
     const reply = screen.getByRole('region', { name: '县里的答复' });
     expect(within(reply).getByText('已派人维修水管。').getAttribute('lang')).toBe('zh-CN');
     await user.click(screen.getByRole('button', { name: '朗读' }));
+    await waitFor(() => expect(spoken(fake.calls)).toHaveLength(1));
     expect(spoken(fake.calls)).toEqual([
       '查询编号 3 0 5 2, 7 7 1 3。 县里已经处理完您的反映。 县里的答复：已派人维修水管。 如果问题还没有解决，请按“还没解决，重新反映”。',
     ]);
@@ -99,6 +101,7 @@ describe('status timeline', () => {
     // Phrases keep the language they were chosen in.
     expect(screen.getByText('水管漏水').getAttribute('lang')).toBe('zh-CN');
     await first.user.click(screen.getByRole('button', { name: 'Read aloud' }));
+    await waitFor(() => expect(spoken(first.fake.calls)).toHaveLength(1));
     expect(spoken(first.fake.calls)[0]).toContain('Reply from the county: A crew repaired the pipe.');
     first.unmount();
 
@@ -140,7 +143,7 @@ describe('reopening a resolved report', () => {
     expect(screen.getByText('您已经重新反映，正在等待县里处理。')).toBeTruthy();
 
     const stored = (await data.database.reports.findOne(report.id).exec())!.toJSON();
-    expect(stored.reopenRequests).toEqual([{ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown, kioskId: 'k-test' }]);
+    expect(stored.reopenRequests).toEqual([{ at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) as unknown, kioskId: 'k-test', resolution: 1 }]);
     // County-owned fields are untouched: the county decides.
     expect(stored.status).toBe('resolved');
     expect(stored.statusHistory).toEqual(report.statusHistory);

@@ -8,6 +8,7 @@ import { ReopenAction } from './reopen-action';
 import { deriveReportProgress } from './report-progress';
 import { ReportSummary } from './report-summary';
 import { ReportTimeline } from './report-timeline';
+import { SatisfactionPanel } from './satisfaction-panel';
 import { statusSpeech } from './status-speech';
 import { useReportSyncFacts } from './sync-facts-context';
 import { useLiveReport } from './use-report';
@@ -64,6 +65,7 @@ export function StatusReportScreen({ params }: ScreenComponentProps<'status-repo
               </p>
             </section>
           )}
+          <SatisfactionPanel doc={doc} report={report} />
           <ReopenAction key={doc.primary} doc={doc} canReopen={progress.canReopen} />
           <ReportSummary report={report} />
         </div>

@@ -1,4 +1,4 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderKiosk, testConfig, testConfigState } from '../../app/render-kiosk.test-support';
@@ -100,8 +100,9 @@ describe('status lookup: keying in the code', () => {
     await keyIn(user, withWrongCheckDigit(CODE));
     await user.click(screen.getByRole('button', { name: '查询' }));
     await user.click(screen.getByRole('button', { name: '朗读' }));
-    const spoken = fake.calls.filter((c) => c.channel === 'speech.speak').map((c) => (c.request as { text: string }).text);
-    expect(spoken).toEqual(['请输入回执上的 8 位查询编号，再按“查询” 号码好像输错了，请核对回执上的号码']);
+    const spoken = () => fake.calls.filter((c) => c.channel === 'speech.speak').map((c) => (c.request as { text: string }).text);
+    await waitFor(() => expect(spoken()).toHaveLength(1));
+    expect(spoken()).toEqual(['请输入回执上的 8 位查询编号，再按“查询” 号码好像输错了，请核对回执上的号码']);
   });
 });
 

@@ -85,8 +85,25 @@ export function StatusScreen() {
   const message = problemText(problem, t);
   const speech = [t('status.entry.prompt'), message, config.devices.scanner ? t('status.entry.scannerHint') : ''].filter(Boolean).join(' ');
 
+  const actions = (
+    <>
+      <BigButton variant="secondary" onClick={() => navigate('status-phone')}>
+        {t('status.entry.lostCode')}
+      </BigButton>
+      {problem?.kind === 'notFound' ? (
+        <BigButton variant="primary" onClick={retry}>
+          {t('status.entry.retry')}
+        </BigButton>
+      ) : (
+        <BigButton variant="primary" className="status-search" onClick={() => void search()} aria-disabled={busy || undefined}>
+          {busy ? t('status.entry.searching') : t('status.entry.search')}
+        </BigButton>
+      )}
+    </>
+  );
+
   return (
-    <Screen title={t('status.title')} speech={speech}>
+    <Screen title={t('status.title')} speech={speech} actions={actions}>
       <div className="status-entry">
         <div className="status-entry__code">
           <p className="status-entry__prompt">{t('status.entry.prompt')}</p>
@@ -94,17 +111,6 @@ export function StatusScreen() {
           <div className="status-message" role="alert">
             {message && <p>{message}</p>}
             {problem?.kind === 'notFound' && <p className="status-message__hint">{t('status.entry.notFoundHint')}</p>}
-          </div>
-          <div className="status-actions">
-            {problem?.kind === 'notFound' ? (
-              <BigButton variant="primary" onClick={retry}>
-                {t('status.entry.retry')}
-              </BigButton>
-            ) : (
-              <BigButton variant="primary" className="status-search" onClick={() => void search()} aria-disabled={busy || undefined}>
-                {busy ? t('status.entry.searching') : t('status.entry.search')}
-              </BigButton>
-            )}
           </div>
           {config.devices.scanner && <p className="status-note">{t('status.entry.scannerHint')}</p>}
         </div>

@@ -32,6 +32,7 @@ export function testReport(overrides: Partial<ReportDocType> = {}): ReportDocTyp
     assisted: false,
     coReporters: [],
     reopenRequests: [],
+    satisfaction: [],
     status: 'submitted',
     statusHistory: [],
     createdAt: '2025-03-01T04:00:00Z',

@@ -60,6 +60,7 @@ export function makeReport(village: string, kioskId: string, overrides: Partial<
     assisted: false,
     coReporters: [],
     reopenRequests: [],
+    satisfaction: [],
     status: 'submitted',
     statusHistory: [],
     createdAt: '2025-03-01T07:45:12.000Z',
