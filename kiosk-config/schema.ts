@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devicesSchema } from './devices-schema';
 
 /**
  * The one definition of a kiosk's configuration. Every layer (built-in default, the site's
@@ -112,22 +113,7 @@ export const kioskConfigSchema = z
         updateUrl: httpUrlOrEmpty,
       })
       .strict(),
-    devices: z
-      .object({
-        keypad: z
-          .object({ vendorId: z.number().int().min(0).max(0xffff), productId: z.number().int().min(0).max(0xffff) })
-          .strict()
-          .nullable()
-          .default(null),
-        scanner: z
-          .object({ vendorId: z.number().int().min(0).max(0xffff), productId: z.number().int().min(0).max(0xffff) })
-          .strict()
-          .nullable()
-          .default(null),
-        printer: z.string().min(1).max(200).nullable().default(null),
-      })
-      .strict()
-      .default({ keypad: null, scanner: null, printer: null }),
+    devices: devicesSchema,
     defaultLanguage: z.enum(['zh-CN', 'en']).default('zh-CN'),
   })
   .strict();
