@@ -4,7 +4,7 @@ import { devicesSchema, type DevicesConfig } from '#kiosk-config/devices-schema'
 import { createFakeHidSource } from '../hid/fake-hid-source';
 import { createDeviceService, type DeviceService } from './device-service';
 
-let services: DeviceService[] = [];
+const services: DeviceService[] = [];
 afterEach(async () => {
   for (const service of services.splice(0)) await service.close();
 });

@@ -1,11 +1,10 @@
 import type { DevicesStatus, KeypadEvent, PrintPreview, PrintReceiptResult, Receipt, ScanEvent } from '#common/devices-contract';
-import type { DevicesConfig, PaperWidth } from '#kiosk-config/devices-schema';
+import type { DevicesConfig, PaperWidth, PrinterConfig } from '#kiosk-config/devices-schema';
 import { createHidDeviceManager } from '../hid/hid-device-manager';
 import type { HidSource } from '../hid/hid-source';
 import { createNodeHidSource } from '../hid/node-hid-source';
 import type { PrinterTransport } from '../printer/printer-transport';
 import { createReceiptPrinter } from '../printer/receipt-printer';
-import type { PrinterConfig } from '#kiosk-config/devices-schema';
 import { createDeviceStatusBoard } from './device-status-board';
 
 /** The peripherals as the host contract sees them (channels devices.status, print.*; events devices.*, keypad.*, scanner.*). */
@@ -34,11 +33,11 @@ export interface DeviceServiceOptions {
 function listeners<T>() {
   const set = new Set<(value: T) => void>();
   return {
-    add(listener: (value: T) => void) {
+    add: (listener: (value: T) => void) => {
       set.add(listener);
       return () => void set.delete(listener);
     },
-    emit(value: T) {
+    emit: (value: T) => {
       for (const listener of set) listener(value);
     },
   };

@@ -20,7 +20,7 @@ function qrReport(text: string): number[] {
   return report;
 }
 
-let managers: HidDeviceManager[] = [];
+const managers: HidDeviceManager[] = [];
 afterEach(async () => {
   for (const manager of managers.splice(0)) await manager.close();
 });

@@ -41,9 +41,10 @@ export type HidPosReport =
 /** One report, checked against its layout. Never throws: bad bytes become `malformed`. */
 export function parseHidPosReport(report: Uint8Array, layout: ScannerLayout): HidPosReport {
   const spec = LAYOUTS[layout];
-  if (report.length === 0) return { kind: 'malformed', reason: 'empty report' };
-  if (report[0] !== HID_POS_REPORT_ID) {
-    return report.length <= HID_POS_REPORT_BYTES ? { kind: 'other', reportId: report[0]! } : { kind: 'malformed', reason: `report of ${report.length} bytes` };
+  const reportId = report[0];
+  if (reportId === undefined) return { kind: 'malformed', reason: 'empty report' };
+  if (reportId !== HID_POS_REPORT_ID) {
+    return report.length <= HID_POS_REPORT_BYTES ? { kind: 'other', reportId } : { kind: 'malformed', reason: `report of ${report.length} bytes` };
   }
   if (report.length !== HID_POS_REPORT_BYTES) return { kind: 'malformed', reason: `report of ${report.length} bytes, expected ${HID_POS_REPORT_BYTES}` };
   const length = report[1]!;
@@ -51,7 +52,7 @@ export function parseHidPosReport(report: Uint8Array, layout: ScannerLayout): Hi
   let aim: string | null = null;
   if (spec.hasAim) {
     if (report[2] !== AIM_FLAG) return { kind: 'malformed', reason: 'no AIM symbology identifier' };
-    aim = String.fromCharCode(report[2]!, report[3]!, report[4]!);
+    aim = String.fromCharCode(AIM_FLAG, report[3]!, report[4]!);
   }
   return {
     kind: 'data',

@@ -1,3 +1,4 @@
+import type * as NodeHidModule from 'node-hid';
 import { describe, expect, it } from 'vitest';
 import { createNodeHidSource } from './node-hid-source';
 import { HidUnavailableError } from './hid-source';
@@ -24,7 +25,7 @@ describe('node-hid source', () => {
         { vendorId: 0x0c2e, productId: 0x0b87, path: '/dev/hidraw0', usagePage: 0x8c, usage: 2, product: 'Voyager', release: 1, interface: 0 },
         { vendorId: 1, productId: 2, release: 1, interface: 0 },
       ],
-    } as unknown as typeof import('node-hid');
+    } as unknown as typeof NodeHidModule;
     const source = createNodeHidSource(async () => fakeModule);
     expect(await source.list()).toEqual([{ path: '/dev/hidraw0', vendorId: 0x0c2e, productId: 0x0b87, usagePage: 0x8c, usage: 2, product: 'Voyager' }]);
   });

@@ -1,6 +1,8 @@
 import { HidUnavailableError, type HidConnection, type HidConnectionHandlers, type HidDeviceInfo, type HidSource } from './hid-source';
 
-type NodeHid = typeof import('node-hid');
+import type * as NodeHidModule from 'node-hid';
+
+type NodeHid = typeof NodeHidModule;
 
 /**
  * node-hid behind the HidSource interface. This is the only file that imports node-hid, and it

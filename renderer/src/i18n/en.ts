@@ -423,6 +423,7 @@ export const en: Messages = {
       cameraLive: 'In use: {{label}}, {{width}}×{{height}}',
       cameraNotFound: 'The configured camera was not found; using: {{label}}',
       cameraProblem: 'The camera cannot be opened: {{problem}}',
+      cameraProblems: { denied: 'no permission to use the camera', missing: 'no camera found', failed: 'the camera failed' },
       never: 'not yet',
     },
     scan: {

@@ -426,6 +426,7 @@ export const zhCN = {
       cameraLive: '正在使用：{{label}}，{{width}}×{{height}}',
       cameraNotFound: '没有找到设置的摄像头，用的是：{{label}}',
       cameraProblem: '摄像头打不开：{{problem}}',
+      cameraProblems: { denied: '没有使用摄像头的权限', missing: '没有找到摄像头', failed: '摄像头出了问题' },
       never: '还没有',
     },
     scan: {
