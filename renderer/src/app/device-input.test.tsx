@@ -10,8 +10,9 @@ type Kiosk = Awaited<ReturnType<typeof renderKiosk>>;
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
 const ringed = () => document.querySelector(`[${KEYPAD_FOCUS_ATTRIBUTE}]`)?.textContent;
 const press = (kiosk: Kiosk, ...actions: ('next' | 'previous' | 'confirm' | 'back' | 'home' | 'help' | 'readAloud')[]) =>
-  act(() => {
+  act(async () => {
     for (const action of actions) kiosk.fake.emit('keypad.action', { action });
+    await Promise.resolve();
   });
 
 afterEach(() => vi.restoreAllMocks());
@@ -53,7 +54,7 @@ describe('receipt scans from any screen', () => {
   it('a HID-POS scan of a receipt opens that report’s status', async () => {
     const code = codeFrom('3052771');
     const kiosk = await renderKiosk(testConfigState(), { seed: seedReports(testReport({ trackingCode: code })) });
-    await act(() => kiosk.fake.emit('scanner.read', { text: `https://county.example.cn/r?code=${code}`, aim: ']Q1' }));
+    await act(async () => kiosk.fake.emit('scanner.read', { text: `https://county.example.cn/r?code=${code}`, aim: ']Q1' }));
     await waitFor(() => expect(heading()).toBe(`查询编号 ${code.slice(0, 4)} ${code.slice(4)} 的办理进度`));
   });
 
@@ -67,7 +68,7 @@ describe('receipt scans from any screen', () => {
   it('anything that is not a receipt code is ignored with a log line that leaves the content out', async () => {
     const info = vi.spyOn(console, 'info').mockImplementation(() => {});
     const kiosk = await renderKiosk();
-    await act(() => kiosk.fake.emit('scanner.read', { text: '6901234567892', aim: ']E0' }));
+    await act(async () => kiosk.fake.emit('scanner.read', { text: '6901234567892', aim: ']E0' }));
     expect(heading()).toBe('示范村');
     expect(info).toHaveBeenCalledWith('[kiosk] scan ignored (hid, 13 characters): not a receipt tracking code');
   });
@@ -117,7 +118,7 @@ describe('clerk device check', () => {
     await kiosk.user.click(screen.getByRole('button', { name: '结束测试' }));
 
     await kiosk.user.click(screen.getByRole('button', { name: '测试扫码' }));
-    await act(() => kiosk.fake.emit('scanner.read', { text: codeFrom('3052771'), aim: ']Q1' }));
+    await act(async () => kiosk.fake.emit('scanner.read', { text: codeFrom('3052771'), aim: ']Q1' }));
     expect(await screen.findByText(`读到 8 个字符（扫码器） 这是回执上的查询编号：${codeFrom('3052771')}`)).toBeTruthy();
     expect(heading()).toBe('设备检查');
 
