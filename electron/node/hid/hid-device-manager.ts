@@ -145,12 +145,24 @@ export function createHidDeviceManager(options: HidDeviceManagerOptions): HidDev
         },
         onError: (error) => {
           if (generation !== runtime.generation) return;
+          const path = device.path;
           void disconnect(runtime);
-          runtime.failures += 1;
-          runtime.retryAt = now() + openBackoffMs(runtime.failures);
-          board.recordError(runtime.role, `read failed: ${error.message}`);
-          log(`[hid] ${runtime.role}: read failed (${error.message}); will look again`);
-          schedule(0);
+          // node-hid reports an unplug as a read error: only a device still listed has failed.
+          void source.list().then(
+            (list) => list.some((listed) => listed.path === path),
+            () => true,
+          ).then((stillThere) => {
+            if (!stillThere) {
+              log(`[hid] ${runtime.role}: unplugged`);
+              board.update(runtime.role, { state: 'absent', product: null });
+            } else {
+              runtime.failures += 1;
+              runtime.retryAt = now() + openBackoffMs(runtime.failures);
+              board.recordError(runtime.role, `read failed: ${error.message}`);
+              log(`[hid] ${runtime.role}: read failed (${error.message}); will look again`);
+            }
+            schedule(0);
+          });
         },
       });
       if (generation !== runtime.generation || closed) {

@@ -47,6 +47,13 @@ describe('the big-button keypad (keypad.action events)', () => {
     expect(heading()).toBe('查询办理进度');
     await press(kiosk, 'home');
     await waitFor(() => expect(heading()).toBe('示范村'));
+
+    // One step back, not two: from the second step of the report flow to the first.
+    await kiosk.user.click(screen.getByRole('button', { name: '我要反映问题' }));
+    await kiosk.user.click(screen.getByRole('button', { name: '饮水' }));
+    await screen.findByRole('heading', { level: 1, name: '说说是什么问题' });
+    await press(kiosk, 'back');
+    await waitFor(() => expect(heading()).toBe('我要反映问题'));
   });
 });
 

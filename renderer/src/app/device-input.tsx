@@ -37,6 +37,12 @@ function dismissModal() {
   keypadLayer(document).dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
 }
 
+/** Presses the screen's own button when it has one (keeping its behaviour), else does `fallback`. */
+function pressOr(control: HTMLElement | null, fallback: () => void) {
+  if (control) control.click();
+  else fallback();
+}
+
 /**
  * The peripherals' input, for every screen (DESIGN.md §7):
  * - keypad actions from the host (HID keypad): next/previous move the focus ring, confirm
@@ -78,10 +84,10 @@ export function DeviceInputProvider({ children }: { children: ReactNode }) {
         return;
       case 'back':
         if (isModalOpen()) return dismissModal();
-        return void (screenControl(document, 'back')?.click() ?? router.back());
+        return pressOr(screenControl(document, 'back'), router.back);
       case 'home':
         if (isModalOpen()) return dismissModal();
-        return void (screenControl(document, 'home')?.click() ?? router.home());
+        return pressOr(screenControl(document, 'home'), router.home);
       case 'readAloud':
         screenControl(document, 'read-aloud')?.click();
         return;
