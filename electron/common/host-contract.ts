@@ -9,6 +9,15 @@ import {
   type HostRequestChannelName,
 } from './host-channels';
 import { countyRequestSchema, countyResponseSchema, enrollmentStatusSchema } from './county-proxy-contract';
+import {
+  devicesStatusSchema,
+  keypadEventSchema,
+  printPreviewRequestSchema,
+  printPreviewResponseSchema,
+  printReceiptRequestSchema,
+  printReceiptResponseSchema,
+  scanEventSchema,
+} from './devices-contract';
 
 /**
  * The host contract: everything the renderer asks of the host, in one place (DESIGN.md §3).
@@ -52,17 +61,6 @@ export const clerkUnlockResponseSchema = z
   })
   .strict();
 
-export const receiptRequestSchema = z
-  .object({
-    trackingCode: z.string().min(1).max(32),
-    lines: z.array(z.string().max(200)).max(30),
-    lang: languageSchema,
-  })
-  .strict();
-export const receiptResponseSchema = z
-  .object({ printed: z.boolean(), reason: z.enum(['no-printer', 'printer-error']).optional() })
-  .strict();
-
 export const enrollRequestSchema = z.object({ enrollmentJson: z.string().min(2).max(64 * 1024) }).strict();
 
 export const hostRequests = {
@@ -91,7 +89,12 @@ export const hostRequests = {
   'speech.stop': { request: noRequest, response: speakResponseSchema },
   /** Check the clerk PIN in the host (the hash never reaches the renderer's logic). */
   'clerk.unlock': { request: clerkUnlockRequestSchema, response: clerkUnlockResponseSchema },
-  'print.receipt': { request: receiptRequestSchema, response: receiptResponseSchema },
+  /** ESC/POS to the configured receipt printer; a missing or failing printer is an answer, not an error. */
+  'print.receipt': { request: printReceiptRequestSchema, response: printReceiptResponseSchema },
+  /** The same receipt laid out for the paper, as SVG: browser mode's printable preview. */
+  'print.preview': { request: printPreviewRequestSchema, response: printPreviewResponseSchema },
+  /** Keypad, scanner and printer: present, last seen, errors (the clerk's diagnostics). */
+  'devices.status': { request: noRequest, response: devicesStatusSchema },
   /** Enrollment: the clerk loads the county's one-time file; credentials stay in the host. */
   'county.enroll': { request: enrollRequestSchema, response: enrollmentStatusSchema },
   'county.status': { request: noRequest, response: enrollmentStatusSchema },
@@ -102,6 +105,12 @@ export const hostRequests = {
 /** Events the host pushes to the renderer. */
 export const hostEvents = {
   'config.changed': configStateSchema,
+  /** A device was plugged in or out, failed, or was used. */
+  'devices.changed': devicesStatusSchema,
+  /** A keypad button was pressed (edge, not repeat), as the configured action. */
+  'keypad.action': keypadEventSchema,
+  /** A HID-POS scanner read a code. */
+  'scanner.read': scanEventSchema,
 } as const;
 
 export type HostRequestChannel = keyof typeof hostRequests;

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { DialogLayerContext, type DialogLayer } from '../ui/dialog-layer';
 import { ConfigProblemBanner } from './config-problem-banner';
 import { CurrentScreen } from './current-screen';
+import { DeviceInputProvider } from './device-input';
 import { IdleResetProvider } from './idle-reset';
 
 /**
@@ -40,6 +41,7 @@ export function Shell() {
   return (
     <DialogLayerContext.Provider value={layer}>
       <IdleResetProvider>
+        <DeviceInputProvider>
         <div className="kiosk-app">
           <main className="kiosk-main">
             <div className="kiosk-screen-host" ref={screenHost}>
@@ -49,6 +51,7 @@ export function Shell() {
           </main>
           <ConfigProblemBanner ref={banner} />
         </div>
+        </DeviceInputProvider>
       </IdleResetProvider>
     </DialogLayerContext.Provider>
   );

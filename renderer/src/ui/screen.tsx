@@ -23,7 +23,8 @@ export interface ScreenProps {
  * One task per screen (DESIGN.md §8): a heading, the content, and a bar with big Back and Home
  * buttons at the bottom where they are easy to reach. Focus moves to the heading when a screen
  * appears, so a screen reader announces the new screen instead of staying on a button that no
- * longer exists.
+ * longer exists. Back, Home and Read aloud carry `data-keypad` so the big-button keypad presses
+ * these very buttons (with any `onBack` of the screen), see ui/keypad-focus.ts.
  */
 export function Screen({ title, children, nav = true, onBack, headerEnd, speech }: ScreenProps) {
   const { t } = useTranslation();
@@ -42,7 +43,7 @@ export function Screen({ title, children, nav = true, onBack, headerEnd, speech 
           {title}
         </h1>
         {readAloud && (
-          <BigButton variant="secondary" icon={<SpeakerIcon />} onClick={() => readAloud.speak(speech ?? title)}>
+          <BigButton variant="secondary" icon={<SpeakerIcon />} onClick={() => readAloud.speak(speech ?? title)} data-keypad="read-aloud">
             {t('common.readAloud')}
           </BigButton>
         )}
@@ -51,10 +52,10 @@ export function Screen({ title, children, nav = true, onBack, headerEnd, speech 
       <div className="screen-body">{children}</div>
       {nav && (
         <nav className="screen-nav" aria-label={t('common.navigation')}>
-          <BigButton variant="secondary" icon={<BackIcon />} onClick={onBack ?? navigation.back}>
+          <BigButton variant="secondary" icon={<BackIcon />} onClick={onBack ?? navigation.back} data-keypad="back">
             {t('common.back')}
           </BigButton>
-          <BigButton variant="primary" icon={<HomeIcon />} onClick={navigation.home}>
+          <BigButton variant="primary" icon={<HomeIcon />} onClick={navigation.home} data-keypad="home">
             {t('common.home')}
           </BigButton>
         </nav>

@@ -1,7 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../../sync/sync-context';
+import { BigButton } from '../../ui/big-button';
 import { Screen } from '../../ui/screen';
+import { DeviceDiagnostics } from '../devices/device-diagnostics';
 import { ClerkPinGate } from './clerk-pin-gate';
 import { EnrollmentCard } from './enrollment-card';
 import { QuarantineList } from './quarantine-list';
@@ -17,7 +19,19 @@ import { spokenVillage } from './village-label';
  */
 export function ClerkScreen() {
   const [unlocked, setUnlocked] = useState(false);
-  return unlocked ? <ClerkDashboard /> : <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
+  const [view, setView] = useState<'dashboard' | 'devices'>('dashboard');
+  if (!unlocked) return <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
+  return view === 'devices' ? <ClerkDevices onBack={() => setView('dashboard')} /> : <ClerkDashboard onDevices={() => setView('devices')} />;
+}
+
+/** The device check, a view of the unlocked clerk screen (so it stays behind the PIN); Back returns to the dashboard. */
+function ClerkDevices({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Screen title={t('devices.diagnostics.title')} speech={`${t('devices.diagnostics.title')}。${t('devices.diagnostics.intro')}`} onBack={onBack}>
+      <DeviceDiagnostics />
+    </Screen>
+  );
 }
 
 function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
@@ -29,7 +43,7 @@ function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
   );
 }
 
-function ClerkDashboard() {
+function ClerkDashboard({ onDevices }: { onDevices: () => void }) {
   const { t, i18n } = useTranslation();
   const { enrollment, status, quarantine } = useSync();
   const enrollmentSpeech =
@@ -49,6 +63,9 @@ function ClerkDashboard() {
   return (
     <Screen title={t('clerk.title')} speech={speech}>
       <div className="clerk-cards">
+        <BigButton variant="secondary" onClick={onDevices}>
+          {t('devices.diagnostics.open')}
+        </BigButton>
         <EnrollmentCard />
         <SyncCard />
         <QuarantineList />
