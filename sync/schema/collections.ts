@@ -3,7 +3,7 @@ import { heartbeatSchema } from './heartbeat-schema';
 import type { HeartbeatDocType } from './heartbeat-schema';
 import { kioskConfigDocSchema, kioskConfigMigrationStrategies } from './kiosk-config-doc-schema';
 import type { KioskConfigDocType } from './kiosk-config-doc-schema';
-import { policySchema } from './policy-schema';
+import { policyMigrationStrategies, policySchema } from './policy-schema';
 import type { PolicyDocType } from './policy-schema';
 import { reportMigrationStrategies, reportSchema } from './report-schema';
 import type { ReportDocType } from './report-schema';
@@ -45,7 +45,7 @@ export interface KioskCollectionDefinition<DocType> {
 export const kioskCollections: { readonly [N in KioskCollectionName]: KioskCollectionDefinition<KioskDocTypes[N]> } = {
   reports: { schema: reportSchema, migrationStrategies: reportMigrationStrategies },
   scans: { schema: scanSchema, migrationStrategies: {} },
-  policies: { schema: policySchema, migrationStrategies: {} },
+  policies: { schema: policySchema, migrationStrategies: policyMigrationStrategies },
   kiosk_config: { schema: kioskConfigDocSchema, migrationStrategies: kioskConfigMigrationStrategies },
   heartbeats: { schema: heartbeatSchema, migrationStrategies: {} },
 };

@@ -2389,8 +2389,9 @@ return errors === 0;
 }
 
 export const policies = validate12;
-const schema13 = {"title":"policy","description":"A policy text published by the county, in Chinese and optionally English","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["policy"],"maxLength":16},"title":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}},"required":["zh"],"additionalProperties":false},"body":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200000},"en":{"type":"string","minLength":1,"maxLength":200000}},"required":["zh"],"additionalProperties":false},"category":{"type":"string","maxLength":32,"pattern":"^[a-z0-9][a-z0-9_-]{0,31}$"},"tags":{"type":"array","maxItems":30,"items":{"type":"string","minLength":1,"maxLength":32}},"effectiveFrom":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"effectiveUntil":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"updatedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","title","body","category","tags","updatedAt"],"additionalProperties":false,"indexes":[["category","updatedAt"]]};
+const schema13 = {"title":"policy","description":"A policy text published by the county, in Chinese and optionally English","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["policy"],"maxLength":16},"title":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}},"required":["zh"],"additionalProperties":false},"summary":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500}},"required":["zh"],"additionalProperties":false},"body":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200000},"en":{"type":"string","minLength":1,"maxLength":200000}},"required":["zh"],"additionalProperties":false},"category":{"type":"string","maxLength":32,"pattern":"^[a-z0-9][a-z0-9_-]{0,31}$"},"issuer":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":100},"en":{"type":"string","minLength":1,"maxLength":100}},"required":["zh"],"additionalProperties":false},"tags":{"type":"array","maxItems":30,"items":{"type":"string","minLength":1,"maxLength":32}},"effectiveFrom":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"effectiveUntil":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"link":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s<>\"]{1,1990}$"},"updatedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","title","body","category","tags","updatedAt"],"additionalProperties":false,"indexes":[["category","updatedAt"]]};
 const pattern26 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$", "u");
+const pattern28 = new RegExp("^https?://[^\\s<>\"]{1,1990}$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2655,11 +2656,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.body !== undefined){
-let data5 = data.body;
+if(data.summary !== undefined){
+let data5 = data.summary;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(data5.zh === undefined){
-const err23 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "zh"},message:"must have required property '"+"zh"+"'"};
+const err23 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/required",keyword:"required",params:{missingProperty: "zh"},message:"must have required property '"+"zh"+"'"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2670,7 +2671,7 @@ errors++;
 }
 for(const key2 in data5){
 if(!((key2 === "zh") || (key2 === "en"))){
-const err24 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const err24 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2683,8 +2684,8 @@ errors++;
 if(data5.zh !== undefined){
 let data6 = data5.zh;
 if(typeof data6 === "string"){
-if(data6.length > 200000){
-const err25 = {instancePath:instancePath+"/body/zh",schemaPath:"#/properties/body/properties/zh/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters"};
+if(data6.length > 500){
+const err25 = {instancePath:instancePath+"/summary/zh",schemaPath:"#/properties/summary/properties/zh/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2694,7 +2695,7 @@ vErrors.push(err25);
 errors++;
 }
 if(data6.length < 1){
-const err26 = {instancePath:instancePath+"/body/zh",schemaPath:"#/properties/body/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err26 = {instancePath:instancePath+"/summary/zh",schemaPath:"#/properties/summary/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2705,7 +2706,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/body/zh",schemaPath:"#/properties/body/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err27 = {instancePath:instancePath+"/summary/zh",schemaPath:"#/properties/summary/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2718,8 +2719,8 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 === "string"){
-if(data7.length > 200000){
-const err28 = {instancePath:instancePath+"/body/en",schemaPath:"#/properties/body/properties/en/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters"};
+if(data7.length > 500){
+const err28 = {instancePath:instancePath+"/summary/en",schemaPath:"#/properties/summary/properties/en/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2729,7 +2730,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data7.length < 1){
-const err29 = {instancePath:instancePath+"/body/en",schemaPath:"#/properties/body/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err29 = {instancePath:instancePath+"/summary/en",schemaPath:"#/properties/summary/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2740,7 +2741,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/body/en",schemaPath:"#/properties/body/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err30 = {instancePath:instancePath+"/summary/en",schemaPath:"#/properties/summary/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2752,7 +2753,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err31 = {instancePath:instancePath+"/summary",schemaPath:"#/properties/summary/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2762,11 +2763,11 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.category !== undefined){
-let data8 = data.category;
-if(typeof data8 === "string"){
-if(data8.length > 32){
-const err32 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(data.body !== undefined){
+let data8 = data.body;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.zh === undefined){
+const err32 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/required",keyword:"required",params:{missingProperty: "zh"},message:"must have required property '"+"zh"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2775,8 +2776,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(!pattern9.test(data8)){
-const err33 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,31}$"+"\""};
+for(const key3 in data8){
+if(!((key3 === "zh") || (key3 === "en"))){
+const err33 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2786,8 +2788,11 @@ vErrors.push(err33);
 errors++;
 }
 }
-else {
-const err34 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data8.zh !== undefined){
+let data9 = data8.zh;
+if(typeof data9 === "string"){
+if(data9.length > 200000){
+const err34 = {instancePath:instancePath+"/body/zh",schemaPath:"#/properties/body/properties/zh/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2796,12 +2801,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data.tags !== undefined){
-let data9 = data.tags;
-if(Array.isArray(data9)){
-if(data9.length > 30){
-const err35 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(data9.length < 1){
+const err35 = {instancePath:instancePath+"/body/zh",schemaPath:"#/properties/body/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2810,12 +2811,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-const len0 = data9.length;
-for(let i0=0; i0<len0; i0++){
-let data10 = data9[i0];
-if(typeof data10 === "string"){
-if(data10.length > 32){
-const err36 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+}
+else {
+const err36 = {instancePath:instancePath+"/body/zh",schemaPath:"#/properties/body/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2824,8 +2822,12 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data10.length < 1){
-const err37 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data8.en !== undefined){
+let data10 = data8.en;
+if(typeof data10 === "string"){
+if(data10.length > 200000){
+const err37 = {instancePath:instancePath+"/body/en",schemaPath:"#/properties/body/properties/en/maxLength",keyword:"maxLength",params:{limit: 200000},message:"must NOT have more than 200000 characters"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2834,9 +2836,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-}
-else {
-const err38 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data10.length < 1){
+const err38 = {instancePath:instancePath+"/body/en",schemaPath:"#/properties/body/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2846,9 +2847,8 @@ vErrors.push(err38);
 errors++;
 }
 }
-}
 else {
-const err39 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/body/en",schemaPath:"#/properties/body/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2858,11 +2858,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data.effectiveFrom !== undefined){
-let data11 = data.effectiveFrom;
-if(typeof data11 === "string"){
-if(data11.length > 35){
-const err40 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+}
+else {
+const err40 = {instancePath:instancePath+"/body",schemaPath:"#/properties/body/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2871,8 +2869,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(!pattern26.test(data11)){
-const err41 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
+}
+if(data.category !== undefined){
+let data11 = data.category;
+if(typeof data11 === "string"){
+if(data11.length > 32){
+const err41 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2881,9 +2883,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-else {
-const err42 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern9.test(data11)){
+const err42 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,31}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,31}$"+"\""};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2893,11 +2894,8 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.effectiveUntil !== undefined){
-let data12 = data.effectiveUntil;
-if(typeof data12 === "string"){
-if(data12.length > 35){
-const err43 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+else {
+const err43 = {instancePath:instancePath+"/category",schemaPath:"#/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2906,8 +2904,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(!pattern26.test(data12)){
-const err44 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
+}
+if(data.issuer !== undefined){
+let data12 = data.issuer;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.zh === undefined){
+const err44 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "zh"},message:"must have required property '"+"zh"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2916,9 +2918,9 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-else {
-const err45 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data12){
+if(!((key4 === "zh") || (key4 === "en"))){
+const err45 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2928,11 +2930,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data.updatedAt !== undefined){
-let data13 = data.updatedAt;
+if(data12.zh !== undefined){
+let data13 = data12.zh;
 if(typeof data13 === "string"){
-if(data13.length > 35){
-const err46 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data13.length > 100){
+const err46 = {instancePath:instancePath+"/issuer/zh",schemaPath:"#/properties/issuer/properties/zh/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2941,8 +2943,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(!pattern11.test(data13)){
-const err47 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(data13.length < 1){
+const err47 = {instancePath:instancePath+"/issuer/zh",schemaPath:"#/properties/issuer/properties/zh/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2953,7 +2955,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err48 = {instancePath:instancePath+"/issuer/zh",schemaPath:"#/properties/issuer/properties/zh/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2963,14 +2965,262 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data12.en !== undefined){
+let data14 = data12.en;
+if(typeof data14 === "string"){
+if(data14.length > 100){
+const err49 = {instancePath:instancePath+"/issuer/en",schemaPath:"#/properties/issuer/properties/en/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
 else {
 vErrors.push(err49);
+}
+errors++;
+}
+if(data14.length < 1){
+const err50 = {instancePath:instancePath+"/issuer/en",schemaPath:"#/properties/issuer/properties/en/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/issuer/en",schemaPath:"#/properties/issuer/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
+}
+errors++;
+}
+}
+if(data.tags !== undefined){
+let data15 = data.tags;
+if(Array.isArray(data15)){
+if(data15.length > 30){
+const err53 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+if(vErrors === null){
+vErrors = [err53];
+}
+else {
+vErrors.push(err53);
+}
+errors++;
+}
+const len0 = data15.length;
+for(let i0=0; i0<len0; i0++){
+let data16 = data15[i0];
+if(typeof data16 === "string"){
+if(data16.length > 32){
+const err54 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err54];
+}
+else {
+vErrors.push(err54);
+}
+errors++;
+}
+if(data16.length < 1){
+const err55 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err55];
+}
+else {
+vErrors.push(err55);
+}
+errors++;
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tags/" + i0,schemaPath:"#/properties/tags/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/tags",schemaPath:"#/properties/tags/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err57];
+}
+else {
+vErrors.push(err57);
+}
+errors++;
+}
+}
+if(data.effectiveFrom !== undefined){
+let data17 = data.effectiveFrom;
+if(typeof data17 === "string"){
+if(data17.length > 35){
+const err58 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err58];
+}
+else {
+vErrors.push(err58);
+}
+errors++;
+}
+if(!pattern26.test(data17)){
+const err59 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+}
+else {
+const err60 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
+}
+errors++;
+}
+}
+if(data.effectiveUntil !== undefined){
+let data18 = data.effectiveUntil;
+if(typeof data18 === "string"){
+if(data18.length > 35){
+const err61 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(!pattern26.test(data18)){
+const err62 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
+}
+errors++;
+}
+}
+else {
+const err63 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data.link !== undefined){
+let data19 = data.link;
+if(typeof data19 === "string"){
+if(data19.length > 2000){
+const err64 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!pattern28.test(data19)){
+const err65 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s<>\"]{1,1990}$"},message:"must match pattern \""+"^https?://[^\\s<>\"]{1,1990}$"+"\""};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data.updatedAt !== undefined){
+let data20 = data.updatedAt;
+if(typeof data20 === "string"){
+if(data20.length > 35){
+const err67 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!pattern11.test(data20)){
+const err68 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/updatedAt",schemaPath:"#/properties/updatedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+}
+else {
+const err70 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
 }
 errors++;
 }
