@@ -37,6 +37,10 @@ export function ReadAloudProvider({ children }: { children: ReactNode }) {
           (error: unknown) => console.warn('[kiosk] read aloud failed', error),
         );
       },
+      stop() {
+        if (typeof speechSynthesis !== 'undefined') speechSynthesis.cancel();
+        void host.invoke('speech.stop').catch((error: unknown) => console.warn('[kiosk] stopping speech failed', error));
+      },
     }),
     [host, language],
   );

@@ -7,6 +7,8 @@ describe('read aloud', () => {
     const { fake, user } = await renderKiosk();
     await user.click(screen.getByRole('button', { name: '政策查询' }));
     await user.click(screen.getByRole('button', { name: '朗读' }));
-    expect(fake.calls.filter((c) => c.channel === 'speech.speak')).toEqual([{ channel: 'speech.speak', request: { text: '政策查询', lang: 'zh-CN' } }]);
+    expect(fake.calls.filter((c) => c.channel === 'speech.speak')).toEqual([
+      { channel: 'speech.speak', request: { text: expect.stringMatching(/^政策查询。请点选您想了解的政策类别/) as string, lang: 'zh-CN' } },
+    ]);
   });
 });

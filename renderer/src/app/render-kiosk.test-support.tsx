@@ -39,6 +39,7 @@ export async function renderKiosk(state: ConfigState = testConfigState(), option
     'config.get': () => state,
     'system.info': () => ({ appVersion: '0.0.0-test', hostKind: 'browser', platform: 'test', kioskId: 'k-test', hostTime: '' }),
     'speech.speak': () => ({ spoken: true }),
+    'speech.stop': () => ({ spoken: false }),
     'county.status': () => ({ enrolled: false }),
     ...options.hostHandlers,
   });

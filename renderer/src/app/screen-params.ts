@@ -1,3 +1,4 @@
+import type { PolicyCategory } from '../features/policies/policy-categories';
 import type { ReceiptParams } from '../features/report/receipt-params';
 
 /**
@@ -24,6 +25,10 @@ export interface ScreenParams {
   /** The timeline of one report. */
   'status-report': { reportId: string };
   policies: undefined;
+  /** The current policies of one category (features/policies/policy-categories.ts). */
+  'policy-list': { category: PolicyCategory };
+  'policy-detail': { policyId: string };
+  'policy-search': undefined;
   clerk: undefined;
 }
 

@@ -3,6 +3,9 @@ import type { ServiceId } from '#kiosk-config/schema';
 import { ClerkScreen } from '../features/clerk/clerk-screen';
 import { HomeScreen } from '../features/home/home-screen';
 import { PoliciesScreen } from '../features/policies/policies-screen';
+import { PolicyDetailScreen } from '../features/policies/policy-detail-screen';
+import { PolicyListScreen } from '../features/policies/policy-list-screen';
+import { PolicySearchScreen } from '../features/policies/policy-search-screen';
 import { ContactScreen } from '../features/report/contact-screen';
 import { DescribeScreen } from '../features/report/describe-screen';
 import { KeyboardScreen } from '../features/report/keyboard-screen';
@@ -39,5 +42,8 @@ export const screens: { [S in ScreenId]: ScreenDefinition<S> } = {
   'status-choose': { component: StatusChooseScreen, service: 'status' },
   'status-report': { component: StatusReportScreen, service: 'status' },
   policies: { component: PoliciesScreen, service: 'policies' },
+  'policy-list': { component: PolicyListScreen, service: 'policies' },
+  'policy-detail': { component: PolicyDetailScreen, service: 'policies' },
+  'policy-search': { component: PolicySearchScreen, service: 'policies' },
   clerk: { component: ClerkScreen, service: 'clerk' },
 };

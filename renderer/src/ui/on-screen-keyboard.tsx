@@ -28,6 +28,8 @@ export interface OnScreenKeyboardProps {
   maxLength: number;
   /** Buttons shown beside the text field (e.g. Clear and Done), to keep the whole keyboard on one screen. */
   actions?: ReactNode;
+  /** Told the pinyin being composed (not yet committed), e.g. to search by pinyin as it is typed. */
+  onComposingChange?: (pinyin: string) => void;
 }
 
 /** Pinyin letters, digits and the three punctuation marks a short note needs. No shift, no symbols. */
@@ -48,7 +50,7 @@ const MAX_PINYIN = 24;
  * (a clerk may type on a physical keyboard); `inputMode="none"` keeps the operating system's
  * own touch keyboard away.
  */
-export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLength, actions }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLength, actions, onComposingChange }: OnScreenKeyboardProps) {
   const textId = useId();
   const keysRef = useRef<HTMLDivElement>(null);
   const [pinyin, setPinyin] = useState('');
@@ -86,6 +88,10 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
       onChange((committed() + key).slice(0, maxLength));
     }
   }
+
+  useEffect(() => {
+    onComposingChange?.(pinyin);
+  }, [pinyin, onComposingChange]);
 
   // simple-keyboard owns the key grid's DOM: created once, it always calls the latest `press`.
   const latestPress = useRef(press);

@@ -6,6 +6,8 @@ import { createContext, useContext } from 'react';
  */
 export interface ReadAloud {
   speak(text: string): void;
+  /** Stops whatever is being read (a long policy must be stoppable at any moment). */
+  stop(): void;
 }
 
 export const ReadAloudContext = createContext<ReadAloud | null>(null);
