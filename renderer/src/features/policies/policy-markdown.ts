@@ -38,7 +38,7 @@ export const MAX_BODY_CHARS = 12_000;
 /** Paragraphs longer than this are split at a sentence end, so one block always fits a page. */
 const MAX_PARAGRAPH_CHARS = 90;
 
-const ALLOWED_TAGS = ['h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'blockquote', 'code', 'pre', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'sup'];
+const ALLOWED_TAGS = ['h2', 'p', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'blockquote', 'code', 'pre', 'br', 'hr', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'span', 'sup'];
 const ALLOWED_ATTR = ['class', 'start'];
 
 /** markdown-it's per-render `env`: where the link rules collect the links of one body. */
@@ -53,9 +53,10 @@ type Renderer = InstanceType<typeof MarkdownIt>;
 function createRenderer(): Renderer {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
   const rules = md.renderer.rules;
-  // The page's <h1> is the policy title: the body's headings start one level below it.
-  rules.heading_open = (tokens, index) => `<h${Math.min(6, Number(tokens[index]!.tag.slice(1)) + 1)}>`;
-  rules.heading_close = (tokens, index) => `</h${Math.min(6, Number(tokens[index]!.tag.slice(1)) + 1)}>`;
+  // The page's <h1> is the policy title and the body is paged: every body heading is an <h2>,
+  // so whichever block a page starts with, heading levels only ever step down by one.
+  rules.heading_open = () => '<h2>';
+  rules.heading_close = () => '</h2>';
   rules.link_open = (tokens, index, _options, raw) => {
     const env = raw as unknown as RenderEnv;
     const href = String(tokens[index]!.attrGet('href') ?? '');
