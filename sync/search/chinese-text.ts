@@ -32,11 +32,20 @@ export function normalizeText(text: string): string {
   return text.normalize('NFKC').toLowerCase();
 }
 
+/** Cut at punctuation, then rejoined up to MAX_PIECE characters: each `segment()` call has a fixed cost too. */
 function pieces(text: string): string[] {
+  if (text.length <= MAX_PIECE) return [text];
   const out: string[] = [];
+  let current = '';
   for (const part of text.split(/(?<=[。！？；，、\n!?;,])/)) {
-    for (let i = 0; i < part.length; i += MAX_PIECE) out.push(part.slice(i, i + MAX_PIECE));
+    if (current.length + part.length > MAX_PIECE && current !== '') {
+      out.push(current);
+      current = '';
+    }
+    for (let i = 0; i + MAX_PIECE < part.length; i += MAX_PIECE) out.push(part.slice(i, i + MAX_PIECE));
+    current += part.length > MAX_PIECE ? part.slice(part.length - (part.length % MAX_PIECE || MAX_PIECE)) : part;
   }
+  if (current !== '') out.push(current);
   return out;
 }
 
