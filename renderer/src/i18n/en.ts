@@ -418,6 +418,8 @@ export const en: Messages = {
         heartbeats: 'Status report',
         policies: 'Policy',
         kiosk_config: 'Configuration',
+        notices: 'Notice',
+        alerts: 'Emergency alert',
       },
       count: 'The county refused {{count}} items.',
     },

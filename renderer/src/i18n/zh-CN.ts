@@ -421,6 +421,8 @@ export const zhCN = {
         heartbeats: '运行报告',
         policies: '政策',
         kiosk_config: '配置',
+        notices: '公告',
+        alerts: '紧急通知',
       },
       count: '县里退回了 {{count}} 条内容。',
     },

@@ -1,8 +1,22 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { fullPolicy } from '#test-fixtures/docs/valid-docs';
+import type { PolicyDocType } from '#sync/schema/policy-schema';
 import { renderKiosk } from '../../app/render-kiosk.test-support';
 import { HOSTILE_POLICY_BODY } from './hostile-policy.test-support';
+
+const fullPolicy = {
+  id: 'policy-medical-2026',
+  type: 'policy' as const,
+  title: { zh: '城乡居民基本医疗保险' },
+  summary: { zh: '每年缴费一次，住院和门诊费用按比例报销。' },
+  body: { zh: '## 缴费\n\n每年缴费一次。' },
+  issuer: { zh: '县医疗保障局' },
+  category: 'medical',
+  tags: ['医保'],
+  link: 'https://ybj.example.gov.cn/zhengce/2026-01',
+  effectiveFrom: '2026-01-01',
+  updatedAt: '2026-01-01T00:00:00Z',
+} satisfies PolicyDocType;
 
 describe('policies', () => {
   it('browses the embedded samples: category → list → detail with text size and read aloud', async () => {
@@ -60,7 +74,7 @@ describe('policies', () => {
     await user.click(screen.getByRole('button', { name: '政策查询' }));
     await user.click(screen.getByRole('button', { name: '查找政策' }));
     const keys = screen.getByRole('group', { name: '键盘' });
-    for (const key of 'ylbx') await user.click(within(keys).getByRole('button', { name: key, exact: true }));
+    for (const key of 'ylbx') await user.click(within(keys).getByRole('button', { name: new RegExp(`^${key}$`) }));
     expect(screen.getByRole('heading', { level: 2, name: /找到 \d+ 条/ })).toBeTruthy();
     const first = screen.getAllByRole('button', { name: /养老保险/ })[0]!;
     expect(first.querySelector('mark')?.textContent).toBe('养老保险');
