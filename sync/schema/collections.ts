@@ -1,7 +1,7 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { alertSchema } from './alert-schema';
 import type { AlertDocType } from './alert-schema';
-import { heartbeatSchema } from './heartbeat-schema';
+import { heartbeatMigrationStrategies, heartbeatSchema } from './heartbeat-schema';
 import type { HeartbeatDocType } from './heartbeat-schema';
 import { kioskConfigDocSchema, kioskConfigMigrationStrategies } from './kiosk-config-doc-schema';
 import { noticeSchema } from './notice-schema';
@@ -58,7 +58,7 @@ export const kioskCollections: { readonly [N in KioskCollectionName]: KioskColle
   scans: { schema: scanSchema, migrationStrategies: {} },
   policies: { schema: policySchema, migrationStrategies: policyMigrationStrategies },
   kiosk_config: { schema: kioskConfigDocSchema, migrationStrategies: kioskConfigMigrationStrategies },
-  heartbeats: { schema: heartbeatSchema, migrationStrategies: {} },
+  heartbeats: { schema: heartbeatSchema, migrationStrategies: heartbeatMigrationStrategies },
   notices: { schema: noticeSchema, migrationStrategies: {} },
   alerts: { schema: alertSchema, migrationStrategies: {} },
 };

@@ -3635,7 +3635,7 @@ return errors === 0;
 }
 
 export const heartbeats = validate14;
-const schema15 = {"title":"heartbeat","description":"The latest health report of one kiosk","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["heartbeat"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"appVersion":{"type":"string","minLength":1,"maxLength":64},"lastGoodSyncAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"pending":{"type":"object","properties":{"reports":{"type":"integer","minimum":0,"maximum":1000000000},"scans":{"type":"integer","minimum":0,"maximum":1000000000},"blobs":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["reports","scans","blobs"],"additionalProperties":false},"quarantined":{"type":"integer","minimum":0,"maximum":1000000000},"updateState":{"type":"string","minLength":1,"maxLength":64},"lastErrors":{"type":"array","maxItems":10,"items":{"type":"object","properties":{"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"message":{"type":"string","maxLength":500}},"required":["at","message"],"additionalProperties":false}},"sentAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","village","kioskId","appVersion","pending","quarantined","updateState","lastErrors","sentAt"],"additionalProperties":false};
+const schema15 = {"title":"heartbeat","description":"The latest health report of one kiosk","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["heartbeat"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"appVersion":{"type":"string","minLength":1,"maxLength":64},"lastGoodSyncAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"pending":{"type":"object","properties":{"reports":{"type":"integer","minimum":0,"maximum":1000000000},"scans":{"type":"integer","minimum":0,"maximum":1000000000},"blobs":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["reports","scans","blobs"],"additionalProperties":false},"quarantined":{"type":"integer","minimum":0,"maximum":1000000000},"updateState":{"type":"string","minLength":1,"maxLength":64},"lastErrors":{"type":"array","maxItems":10,"items":{"type":"object","properties":{"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"message":{"type":"string","maxLength":500}},"required":["at","message"],"additionalProperties":false}},"alertsShown":{"type":"array","maxItems":30,"items":{"type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"shownAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"acknowledgedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","shownAt"],"additionalProperties":false}},"sentAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","village","kioskId","appVersion","pending","quarantined","updateState","lastErrors","sentAt"],"additionalProperties":false};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4328,11 +4328,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.sentAt !== undefined){
-let data16 = data.sentAt;
-if(typeof data16 === "string"){
-if(data16.length > 35){
-const err60 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data.alertsShown !== undefined){
+let data16 = data.alertsShown;
+if(Array.isArray(data16)){
+if(data16.length > 30){
+const err60 = {instancePath:instancePath+"/alertsShown",schemaPath:"#/properties/alertsShown/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4341,8 +4341,12 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!pattern11.test(data16)){
-const err61 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err61 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4351,9 +4355,8 @@ vErrors.push(err61);
 }
 errors++;
 }
-}
-else {
-const err62 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.shownAt === undefined){
+const err62 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/required",keyword:"required",params:{missingProperty: "shownAt"},message:"must have required property '"+"shownAt"+"'"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -4362,15 +4365,190 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data17){
+if(!(((key3 === "id") || (key3 === "shownAt")) || (key3 === "acknowledgedAt"))){
+const err63 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 === "string"){
+if(data18.length > 64){
+const err64 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+if(!pattern0.test(data18)){
+const err65 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data17.shownAt !== undefined){
+let data19 = data17.shownAt;
+if(typeof data19 === "string"){
+if(data19.length > 35){
+const err67 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(!pattern11.test(data19)){
+const err68 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data17.acknowledgedAt !== undefined){
+let data20 = data17.acknowledgedAt;
+if(typeof data20 === "string"){
+if(data20.length > 35){
+const err70 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(!pattern11.test(data20)){
+const err71 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+}
+else {
+const err74 = {instancePath:instancePath+"/alertsShown",schemaPath:"#/properties/alertsShown/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+if(data.sentAt !== undefined){
+let data21 = data.sentAt;
+if(typeof data21 === "string"){
+if(data21.length > 35){
+const err75 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(!pattern11.test(data21)){
+const err76 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+}
+else {
+const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
 }
 errors++;
 }
