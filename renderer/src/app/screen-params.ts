@@ -29,6 +29,9 @@ export interface ScreenParams {
   'policy-list': { category: PolicyCategory };
   'policy-detail': { policyId: string };
   'policy-search': undefined;
+  /** 村务公开: the village's current notices, and one of them. */
+  notices: undefined;
+  'notice-detail': { noticeId: string };
   clerk: undefined;
 }
 

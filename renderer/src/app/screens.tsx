@@ -2,6 +2,8 @@ import type { ComponentType } from 'react';
 import type { ServiceId } from '#kiosk-config/schema';
 import { ClerkScreen } from '../features/clerk/clerk-screen';
 import { HomeScreen } from '../features/home/home-screen';
+import { NoticeDetailScreen } from '../features/notices/notice-detail-screen';
+import { NoticesScreen } from '../features/notices/notices-screen';
 import { PoliciesScreen } from '../features/policies/policies-screen';
 import { PolicyDetailScreen } from '../features/policies/policy-detail-screen';
 import { PolicyListScreen } from '../features/policies/policy-list-screen';
@@ -45,5 +47,7 @@ export const screens: { [S in ScreenId]: ScreenDefinition<S> } = {
   'policy-list': { component: PolicyListScreen, service: 'policies' },
   'policy-detail': { component: PolicyDetailScreen, service: 'policies' },
   'policy-search': { component: PolicySearchScreen, service: 'policies' },
+  notices: { component: NoticesScreen },
+  'notice-detail': { component: NoticeDetailScreen },
   clerk: { component: ClerkScreen, service: 'clerk' },
 };

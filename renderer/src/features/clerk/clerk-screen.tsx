@@ -1,4 +1,6 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { NoticeCard } from '../notices/notice-card';
+import { NoticeComposer } from '../notices/notice-composer';
 import { useTranslation } from 'react-i18next';
 import { useSync } from '../../sync/sync-context';
 import { BigButton } from '../../ui/big-button';
@@ -19,9 +21,21 @@ import { spokenVillage } from './village-label';
  */
 export function ClerkScreen() {
   const [unlocked, setUnlocked] = useState(false);
-  const [view, setView] = useState<'dashboard' | 'devices'>('dashboard');
+  const [view, setView] = useState<'dashboard' | 'devices' | 'notice'>('dashboard');
+  const [published, setPublished] = useState(false);
   if (!unlocked) return <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
-  return view === 'devices' ? <ClerkDevices onBack={() => setView('dashboard')} /> : <ClerkDashboard onDevices={() => setView('devices')} />;
+  if (view === 'devices') return <ClerkDevices onBack={() => setView('dashboard')} />;
+  if (view === 'notice') {
+    return (
+      <NoticeComposer
+        onDone={(done) => {
+          setView('dashboard');
+          setPublished(done);
+        }}
+      />
+    );
+  }
+  return <ClerkDashboard onDevices={() => setView('devices')} noticeCard={<NoticeCard published={published} onCompose={() => setView('notice')} />} />;
 }
 
 /** The device check, a view of the unlocked clerk screen (so it stays behind the PIN); Back returns to the dashboard. */
@@ -43,7 +57,7 @@ function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
   );
 }
 
-function ClerkDashboard({ onDevices }: { onDevices: () => void }) {
+function ClerkDashboard({ onDevices, noticeCard }: { onDevices: () => void; noticeCard: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { enrollment, status, quarantine } = useSync();
   const enrollmentSpeech =
@@ -69,6 +83,7 @@ function ClerkDashboard({ onDevices }: { onDevices: () => void }) {
         <EnrollmentCard />
         <SyncCard />
         <QuarantineList />
+        {noticeCard}
       </div>
     </Screen>
   );
