@@ -2,7 +2,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { PolicyDocType } from '#sync/schema/policy-schema';
 import { renderKiosk } from '../../app/render-kiosk.test-support';
-import { HOSTILE_POLICY_BODY } from './hostile-policy.test-support';
+import { HOSTILE_POLICY_BODY } from '#test-fixtures/docs/hostile-policy';
 
 const fullPolicy = {
   id: 'policy-medical-2026',

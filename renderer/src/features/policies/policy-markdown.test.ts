@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HOSTILE_POLICY_BODY } from './hostile-policy.test-support';
+import { HOSTILE_POLICY_BODY } from '#test-fixtures/docs/hostile-policy';
 import { blockText, MAX_BODY_CHARS, renderPolicyMarkdown } from './policy-markdown';
 
 function asDom(blocks: string[]): HTMLElement {
