@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createRxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
 import { kioskConfigDoc } from '#test-fixtures/docs/valid-docs';
@@ -16,6 +17,8 @@ describe('kiosk_config schema migration 0 → 1', () => {
   it('keeps stored unsigned documents and stores signed ones', async () => {
     const factory = new IDBFactory();
     const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
+    // Other collections are above version 0 too (policies, heartbeats): their strategies need the plugin.
+    addRxPlugin(RxDBMigrationSchemaPlugin);
     const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
     await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
     await old['kiosk_config']!.insert(kioskConfigDoc);
