@@ -17,6 +17,7 @@ export const HOST_REQUEST_CHANNELS = [
   'county.enroll',
   'county.status',
   'county.request',
+  'alerts.verify',
 ] as const;
 
 export const HOST_EVENT_NAMES = ['config.changed', 'devices.changed', 'keypad.action', 'scanner.read'] as const;

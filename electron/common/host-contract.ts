@@ -61,6 +61,22 @@ export const clerkUnlockResponseSchema = z
   })
   .strict();
 
+const alertForVerifySchema = z
+  .object({
+    id: z.string().max(64),
+    villages: z.array(z.string().max(40)).max(500),
+    severity: z.string().max(32),
+    text: z.object({ zh: z.string().max(1_000), en: z.string().max(1_000).optional() }).strict(),
+    issuedAt: z.string().max(40),
+    expiresAt: z.string().max(40),
+    signature: z.record(z.string(), z.unknown()).optional(),
+  })
+  .strict();
+export const alertsVerifyRequestSchema = z.object({ alerts: z.array(alertForVerifySchema).max(50) }).strict();
+export const alertsVerifyResponseSchema = z
+  .object({ verified: z.array(z.string()), refused: z.array(z.object({ id: z.string(), reason: z.string() }).strict()) })
+  .strict();
+
 export const enrollRequestSchema = z.object({ enrollmentJson: z.string().min(2).max(64 * 1024) }).strict();
 
 export const hostRequests = {
@@ -100,6 +116,12 @@ export const hostRequests = {
   'county.status': { request: noRequest, response: enrollmentStatusSchema },
   /** The county fetch proxy: the only way county traffic leaves the kiosk. */
   'county.request': { request: countyRequestSchema, response: countyResponseSchema },
+  /**
+   * Emergency alerts that arrived by replication: the host says which ones the county signed
+   * (the enrollment's public key); the renderer shows only those. Fields as replicated, the
+   * signature optional so a missing one is refused with a reason rather than as a bad request.
+   */
+  'alerts.verify': { request: alertsVerifyRequestSchema, response: alertsVerifyResponseSchema },
 } as const;
 
 /** Events the host pushes to the renderer. */

@@ -5,6 +5,7 @@ import type { HostEventSource, HostHandlers } from '#common/host-service';
 import type { ClerkUnlockService } from './clerk/clerk-unlock-service';
 import type { CountyConfigGuard } from './config/county-config-guard';
 import type { CountyService } from './county/county-service';
+import { verifyAlerts } from './county/verify-alerts';
 import type { DeviceService } from './devices/device-service';
 import type { SpeechService } from './speech/speech-service';
 
@@ -38,6 +39,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     'county.enroll': ({ enrollmentJson }) => services.county.enroll(enrollmentJson),
     'county.status': () => services.county.status(),
     'county.request': (request) => services.county.request(request),
+    'alerts.verify': ({ alerts }) => verifyAlerts(alerts, services.county.signingKey()),
   };
 }
 

@@ -7,6 +7,9 @@ import { idField, isoTimestampField, localizedTextField } from './schema-fields'
  * kiosk shows the alerts addressed to its village or to all villages ("*") until they are
  * acknowledged on that kiosk or expire.
  *
+ * Signed by the county (DESIGN.md §5): the kiosk shows an alert only after its host verified
+ * the signature with the enrollment's public key (host channel `alerts.verify`).
+ *
  * `severity` is a plain string on purpose: a county tool newer than the kiosk may send a level
  * the kiosk does not know, and that alert must still be shown, as the highest level
  * (renderer/src/features/alerts/alert-severity.ts), not set aside as malformed.
@@ -29,6 +32,18 @@ export const alertSchemaLiteral = {
     text: localizedTextField(1_000),
     issuedAt: isoTimestampField,
     expiresAt: isoTimestampField,
+    /** The county's Ed25519 signature (sync/signing/alert-signature.node.ts); the host verifies it before the kiosk shows the alert. */
+    signature: {
+      type: 'object',
+      properties: {
+        alg: { type: 'string', maxLength: 16 },
+        keyId: { type: 'string', maxLength: 64 },
+        signedAt: { type: 'string', maxLength: 40 },
+        value: { type: 'string', maxLength: 200 },
+      },
+      required: ['alg', 'keyId', 'signedAt', 'value'],
+      additionalProperties: false,
+    },
   },
   required: ['id', 'type', 'villages', 'severity', 'text', 'issuedAt', 'expiresAt'],
   additionalProperties: false,

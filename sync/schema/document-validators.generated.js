@@ -5363,7 +5363,7 @@ return errors === 0;
 }
 
 export const alerts = validate16;
-const schema17 = {"title":"alert","description":"An emergency alert from the county to some or all villages","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["alert"],"maxLength":16},"villages":{"type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":40}},"severity":{"type":"string","minLength":1,"maxLength":32},"text":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":1000},"en":{"type":"string","minLength":1,"maxLength":1000}},"required":["zh"],"additionalProperties":false},"issuedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"expiresAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","villages","severity","text","issuedAt","expiresAt"],"additionalProperties":false};
+const schema17 = {"title":"alert","description":"An emergency alert from the county to some or all villages","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["alert"],"maxLength":16},"villages":{"type":"array","minItems":1,"maxItems":500,"items":{"type":"string","minLength":1,"maxLength":40}},"severity":{"type":"string","minLength":1,"maxLength":32},"text":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":1000},"en":{"type":"string","minLength":1,"maxLength":1000}},"required":["zh"],"additionalProperties":false},"issuedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"expiresAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"signature":{"type":"object","properties":{"alg":{"type":"string","maxLength":16},"keyId":{"type":"string","maxLength":64},"signedAt":{"type":"string","maxLength":40},"value":{"type":"string","maxLength":200}},"required":["alg","keyId","signedAt","value"],"additionalProperties":false}},"required":["id","type","villages","severity","text","issuedAt","expiresAt"],"additionalProperties":false};
 
 function validate16(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -5440,7 +5440,7 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(((((((key0 === "id") || (key0 === "type")) || (key0 === "villages")) || (key0 === "severity")) || (key0 === "text")) || (key0 === "issuedAt")) || (key0 === "expiresAt"))){
+if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "villages")) || (key0 === "severity")) || (key0 === "text")) || (key0 === "issuedAt")) || (key0 === "expiresAt")) || (key0 === "signature"))){
 const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err7];
@@ -5804,14 +5804,181 @@ vErrors.push(err37);
 errors++;
 }
 }
-}
-else {
-const err38 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data.signature !== undefined){
+let data10 = data.signature;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+if(data10.alg === undefined){
+const err38 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "alg"},message:"must have required property '"+"alg"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
+}
+errors++;
+}
+if(data10.keyId === undefined){
+const err39 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "keyId"},message:"must have required property '"+"keyId"+"'"};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+if(data10.signedAt === undefined){
+const err40 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "signedAt"},message:"must have required property '"+"signedAt"+"'"};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+if(data10.value === undefined){
+const err41 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+for(const key2 in data10){
+if(!((((key2 === "alg") || (key2 === "keyId")) || (key2 === "signedAt")) || (key2 === "value"))){
+const err42 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+if(data10.alg !== undefined){
+let data11 = data10.alg;
+if(typeof data11 === "string"){
+if(data11.length > 16){
+const err43 = {instancePath:instancePath+"/signature/alg",schemaPath:"#/properties/signature/properties/alg/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/signature/alg",schemaPath:"#/properties/signature/properties/alg/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+}
+if(data10.keyId !== undefined){
+let data12 = data10.keyId;
+if(typeof data12 === "string"){
+if(data12.length > 64){
+const err45 = {instancePath:instancePath+"/signature/keyId",schemaPath:"#/properties/signature/properties/keyId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+}
+else {
+const err46 = {instancePath:instancePath+"/signature/keyId",schemaPath:"#/properties/signature/properties/keyId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+if(data10.signedAt !== undefined){
+let data13 = data10.signedAt;
+if(typeof data13 === "string"){
+if(data13.length > 40){
+const err47 = {instancePath:instancePath+"/signature/signedAt",schemaPath:"#/properties/signature/properties/signedAt/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+}
+else {
+const err48 = {instancePath:instancePath+"/signature/signedAt",schemaPath:"#/properties/signature/properties/signedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+if(data10.value !== undefined){
+let data14 = data10.value;
+if(typeof data14 === "string"){
+if(data14.length > 200){
+const err49 = {instancePath:instancePath+"/signature/value",schemaPath:"#/properties/signature/properties/value/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath:instancePath+"/signature/value",schemaPath:"#/properties/signature/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+}
+}
+else {
+const err51 = {instancePath:instancePath+"/signature",schemaPath:"#/properties/signature/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+}
+}
+else {
+const err52 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err52];
+}
+else {
+vErrors.push(err52);
 }
 errors++;
 }

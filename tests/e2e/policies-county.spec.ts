@@ -1,8 +1,9 @@
 import type { Browser, Page } from '@playwright/test';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
+import { countyPublicKeyOf } from '#sync/signing/county-signature.node';
 import { HOSTILE_POLICY_BODY } from '#test-fixtures/docs/hostile-policy';
 import { runCounty } from '../integration/county/run-county';
 import { eventually, provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../support/couch';
@@ -11,7 +12,8 @@ import { startKioskHost, type KioskHostProcess } from './support/kiosk-host';
 import { recordSpokenTexts } from './support/report-steps';
 
 /**
- * Policies, notices and alerts with a real county server (pouchdb-server): a hostile policy
+ * Policies, notices and alerts with a real county server (pouchdb-server) and the county's
+ * signing key (alerts are shown only when the host verified the county signed them): a hostile policy
  * renders inert and a malformed one is set aside for the clerk; a notice the clerk publishes on
  * one kiosk appears on another kiosk of the village; an alert sent with the county tool appears
  * above everything, is spoken, blocks nothing, is acknowledged, and the heartbeat says so.
@@ -21,6 +23,8 @@ let first: TestVillage;
 let second: TestVillage;
 let siteDir: string;
 let site: string;
+let countyKey: string;
+let countyPublicKey: string;
 const hosts: KioskHostProcess[] = [];
 
 test.beforeAll(async () => {
@@ -28,6 +32,10 @@ test.beforeAll(async () => {
   couch = await startCouch();
   first = await provisionTestVillage(couch, 'bulletin', 'k01');
   second = await provisionTestVillage(couch, 'bulletin', 'k02');
+  countyKey = path.join(siteDir, 'county-signing.pem');
+  const keygen = await runCounty(couch, ['keygen', '--out', countyKey]);
+  expect(keygen.code, keygen.err).toBe(0);
+  countyPublicKey = countyPublicKeyOf(readFileSync(countyKey, 'utf8'));
   site = path.join(siteDir, 'site.json');
   writeFileSync(site, JSON.stringify({ schemaVersion: 1, village: { code: first.village } }));
 });
@@ -38,10 +46,11 @@ test.afterAll(async () => {
   if (siteDir) rmSync(siteDir, { recursive: true, force: true });
 });
 
-async function kioskPage(browser: Browser): Promise<Page> {
+async function kioskPage(browser: Browser, beforeGoto?: (page: Page) => void): Promise<Page> {
   const host = await startKioskHost({ config: site, env: { KIOSK_SPEECH: 'record' } });
   hosts.push(host);
   const page = await (await browser.newContext({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' })).newPage();
+  beforeGoto?.(page);
   await page.goto(host.url);
   return page;
 }
@@ -57,7 +66,7 @@ async function openClerk(page: Page): Promise<void> {
 /** Enrolls the kiosk with the county's file (handed over from memory: it holds a password). */
 async function enroll(page: Page, village: TestVillage): Promise<void> {
   await openClerk(page);
-  const file = { couchUrl: couch.baseUrl, village: village.village, kioskId: village.kioskId, username: village.username, password: village.password, databases: village.databases };
+  const file = { couchUrl: couch.baseUrl, village: village.village, kioskId: village.kioskId, username: village.username, password: village.password, databases: village.databases, countyPublicKey };
   await page.getByLabel('载入县里发的注册文件').setInputFiles({ name: 'enrollment.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
   await expect(page.getByText('本机已注册。')).toBeVisible();
 }
@@ -133,17 +142,25 @@ test('a notice the clerk publishes on one kiosk appears on another kiosk of the 
 
 test('an alert sent with the county tool appears above everything, is spoken, blocks nothing and is acknowledged', async ({ browser }) => {
   test.setTimeout(150_000);
-  const page = await kioskPage(browser);
-  const spoken = recordSpokenTexts(page);
-  await page.reload();
+  let spoken: string[] = [];
+  const page = await kioskPage(browser, (p) => {
+    spoken = recordSpokenTexts(p);
+  });
   await enroll(page, first);
   await page.getByRole('button', { name: '回到首页' }).click();
 
-  const sent = await runCounty(couch, ['alert', 'send', '--villages', first.village, '--severity', 'danger', '--text', '今晚有大暴雨，请远离河道。', '--id', 'alert-e2e-flood']);
+  // Someone with write access to the alerts database but not the county's key: never shown.
+  const issuedAt = new Date().toISOString();
+  await couch.admin.putDoc(countyDatabaseNames(couch.prefix).alerts, {
+    _id: 'alert-forged', type: 'alert', villages: [first.village], severity: 'danger', text: { zh: '伪造的撤离通知' }, issuedAt, expiresAt: new Date(Date.now() + 3_600_000).toISOString(),
+  });
+  const sent = await runCounty(couch, ['alert', 'send', '--villages', first.village, '--severity', 'danger', '--text', '今晚有大暴雨，请远离河道。', '--id', 'alert-e2e-flood', '--county-key', countyKey]);
   expect(sent.code, sent.err).toBe(0);
   const banner = page.getByRole('region', { name: '紧急通知' });
   await expect(banner).toContainText('紧急：今晚有大暴雨，请远离河道。', { timeout: 40_000 });
   await expect.poll(() => spoken.join(' ')).toContain('紧急通知。紧急：今晚有大暴雨，请远离河道。');
+  await expect(banner).not.toContainText('伪造');
+  expect(spoken.join(' ')).not.toContain('伪造');
   for (const size of [{ width: 1920, height: 1080 }, { width: 1366, height: 768 }, { width: 1080, height: 1920 }]) {
     await page.setViewportSize(size);
     await expectNoAxeViolations(page);

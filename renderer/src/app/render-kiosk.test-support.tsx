@@ -40,6 +40,11 @@ export async function renderKiosk(state: ConfigState = testConfigState(), option
     'system.info': () => ({ appVersion: '0.0.0-test', hostKind: 'browser', platform: 'test', kioskId: 'k-test', hostTime: '' }),
     'speech.speak': () => ({ spoken: true }),
     'speech.stop': () => ({ spoken: false }),
+    // The real host checks the county's signature; the fake one accepts any signed alert.
+    'alerts.verify': ({ alerts }) => ({
+      verified: alerts.filter((alert) => alert.signature !== undefined).map((alert) => alert.id),
+      refused: alerts.filter((alert) => alert.signature === undefined).map((alert) => ({ id: alert.id, reason: 'no signature' })),
+    }),
     'county.status': () => ({ enrolled: false }),
     ...options.hostHandlers,
   });

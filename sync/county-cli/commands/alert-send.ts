@@ -3,8 +3,10 @@ import type { CouchDoc } from '../../couchdb/couch-client';
 import { assertVillageCode, countyDatabaseNames } from '../../couchdb/database-names';
 import { ALL_VILLAGES, KNOWN_ALERT_SEVERITIES } from '../../schema/alert-schema';
 import { validateDocument } from '../../schema/validate-document';
+import { signAlert } from '../../signing/alert-signature.node';
 import { CliError, UsageError } from '../cli-errors';
 import { optionalOption, requiredOption, type Command } from '../command';
+import { readCountyKeyFile } from '../county-key-file';
 
 /**
  * Issues an emergency alert into the county-wide alerts database; every kiosk of the villages
@@ -14,7 +16,7 @@ import { optionalOption, requiredOption, type Command } from '../command';
  */
 export const alertSendCommand: Command = {
   path: ['alert', 'send'],
-  usage: '--villages CODE[,CODE…]|all --severity info|warning|danger --text "中文" [--en "English"] [--hours 24] [--id ID]',
+  usage: '--villages CODE[,CODE…]|all --severity info|warning|danger --text "中文" --county-key FILE [--en "English"] [--hours 24] [--id ID]',
   summary: 'issue an emergency alert to some villages or all; kiosks show and speak it until acknowledged or expired',
   options: {
     villages: { type: 'string' },
@@ -23,6 +25,7 @@ export const alertSendCommand: Command = {
     en: { type: 'string' },
     hours: { type: 'string' },
     id: { type: 'string' },
+    'county-key': { type: 'string' },
   },
   needsCouch: true,
   async run(ctx, values) {
@@ -32,6 +35,8 @@ export const alertSendCommand: Command = {
       throw new UsageError(`--severity must be one of ${KNOWN_ALERT_SEVERITIES.join(', ')}`);
     }
     const zh = requiredOption(values, 'text');
+    // Kiosks show only alerts the county signed (DESIGN.md §5; sync/signing/): no key, no alert.
+    const key = readCountyKeyFile(requiredOption(values, 'county-key'));
     const en = optionalOption(values, 'en');
     const hours = Number(optionalOption(values, 'hours') ?? '24');
     if (!Number.isFinite(hours) || hours <= 0 || hours > 24 * 30) throw new UsageError('--hours must be a number of hours between 0 and 720');
@@ -46,12 +51,13 @@ export const alertSendCommand: Command = {
       issuedAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + hours * 3_600_000).toISOString(),
     };
-    const checked = validateDocument('alerts', draft);
+    const signed = { ...draft, signature: signAlert(draft, key.privateKeyPem, now) };
+    const checked = validateDocument('alerts', signed);
     if (!checked.ok) throw new CliError(`the alert is not valid: ${checked.errors.join('; ')}`);
     const client = await ctx.connect();
     const db = countyDatabaseNames(ctx.prefix).alerts;
-    const { id: _id, ...fields } = draft;
-    const { outcome } = await client.upsertDoc<CouchDoc>(db, _id, () => ({ _id, ...fields }), { ignore: (field) => field === 'issuedAt' || field === 'expiresAt' });
+    const { id: _id, ...fields } = signed;
+    const { outcome } = await client.upsertDoc<CouchDoc>(db, _id, () => ({ _id, ...fields }));
     ctx.io.out(`Alert ${_id} ${outcome} in ${db}: ${severity}, to ${villages.join(', ')}, until ${draft.expiresAt}.`);
   },
 };

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouchDoc } from '#sync/couchdb/couch-client';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import type { FleetRow } from '#sync/county-cli/commands/fleet';
+import { verifyAlert } from '#sync/signing/alert-signature.node';
 import { countyPublicKeyOf } from '#sync/signing/county-signature.node';
 import { verifyKioskConfig } from '#sync/signing/kiosk-config-signature.node';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
@@ -195,11 +196,14 @@ describe('county content: policies, configuration, reports, fleet', () => {
   });
 
   it('sends an alert to some villages, lists it with its reach from heartbeats, and publishes a notice', async () => {
-    const sent = await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'danger', '--text', '今晚有暴雨，请远离河道。', '--id', 'alert-flood-1']);
+    const sent = await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'danger', '--text', '今晚有暴雨，请远离河道。', '--id', 'alert-flood-1', '--county-key', countyKey]);
     expect(sent.code, sent.err).toBe(0);
     const alert = await a.kiosk.getDoc<CouchDoc>(countyDatabaseNames(couch.prefix).alerts, 'alert-flood-1');
     expect(alert).toMatchObject({ type: 'alert', villages: [a.village], severity: 'danger', text: { zh: '今晚有暴雨，请远离河道。' } });
-    expect((await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'purple', '--text', 'x'])).err).toMatch(/--severity must be one of/);
+    // Signed with the county key: what the kiosk host verifies before the banner shows it.
+    expect(verifyAlert({ ...alert, id: alert?._id } as never, countyPublicKeyOf(readFileSync(countyKey, 'utf8')))).toEqual({ ok: true });
+    expect((await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'purple', '--text', 'x', '--county-key', countyKey])).err).toMatch(/--severity must be one of/);
+    expect((await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'danger', '--text', 'x'])).err).toMatch(/missing --county-key/);
 
     await a.kiosk.putDoc(a.databases.heartbeats, {
       ...newHeartbeat(a.village, a.kioskId),

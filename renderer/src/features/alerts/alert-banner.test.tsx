@@ -13,6 +13,7 @@ const flood: AlertDocType = {
   text: { zh: '今晚有大暴雨，请远离河道。' },
   issuedAt: new Date().toISOString(),
   expiresAt: future,
+  signature: { alg: 'ed25519', keyId: 'test', signedAt: new Date().toISOString(), value: 'c2lnbmVk' },
 };
 
 afterEach(() => alertReceipts.clearForTests());
@@ -26,6 +27,8 @@ describe('emergency alert banner', () => {
           flood,
           { ...flood, id: 'alert-other', villages: ['elsewhere'], text: { zh: '别的村的通知' } },
           { ...flood, id: 'alert-old', expiresAt: '2020-01-01T00:00:00Z', text: { zh: '过期的通知' } },
+          // Not signed by the county: the host refuses it, the kiosk never shows it.
+          { ...flood, id: 'alert-forged', signature: undefined, text: { zh: '伪造的通知' } },
         ]);
       },
     });
@@ -34,6 +37,7 @@ describe('emergency alert banner', () => {
     expect(items.map((item) => item.textContent)).toEqual([expect.stringMatching(/^紧急：山体滑坡/), expect.stringMatching(/^预警：今晚有大暴雨/)]);
     expect(region.textContent).not.toContain('别的村');
     expect(region.textContent).not.toContain('过期');
+    expect(region.textContent).not.toContain('伪造');
     const spoken = fake.calls.filter((c) => c.channel === 'speech.speak').map((c) => (c.request as { text: string }).text);
     expect(spoken.join(' ')).toContain('紧急通知。紧急：山体滑坡，请立即撤离。');
     expect(alertReceipts.get('alert-all')?.shownAt).toEqual(expect.any(String));
