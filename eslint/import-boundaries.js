@@ -52,7 +52,7 @@ export const importBoundaries = [
   },
   {
     name: 'boundaries/isomorphic',
-    files: ['sync/schema/**', 'sync/replication/**', 'sync/blobs/**', 'sync/couchdb/**'],
+    files: ['sync/schema/**', 'sync/replication/**', 'sync/blobs/**', 'sync/couchdb/**', 'sync/search/**'],
     ignores: ['**/*.test.ts', '**/*.node.ts'],
     rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode) },
   },

@@ -115,6 +115,6 @@ export const defaultKioskConfig: KioskConfigInput = {
   voiceNote: { maxSeconds: 60 },
   clerk: { pinHash: 'scrypt$16384$8$1$FerDCKjDRSm+tR5ijfgt0A==$IBsY+bJ1uYr2bZ+tqLnxamNMcPTapuUy1luuLFuw8/c=' },
   county: { couchUrl: '', updateUrl: '', trackingUrl: '' },
-  devices: { keypad: null, scanner: null, printer: null },
+  devices: { keypad: null, scanner: null, printer: null, camera: null },
   defaultLanguage: 'zh-CN',
 };

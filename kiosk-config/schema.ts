@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { devicesSchema } from './devices-schema';
 import { VILLAGE_CODE_PATTERN, VILLAGE_CODE_RULE } from './village-code';
 
 /**
@@ -119,22 +120,7 @@ export const kioskConfigSchema = z
           .default(''),
       })
       .strict(),
-    devices: z
-      .object({
-        keypad: z
-          .object({ vendorId: z.number().int().min(0).max(0xffff), productId: z.number().int().min(0).max(0xffff) })
-          .strict()
-          .nullable()
-          .default(null),
-        scanner: z
-          .object({ vendorId: z.number().int().min(0).max(0xffff), productId: z.number().int().min(0).max(0xffff) })
-          .strict()
-          .nullable()
-          .default(null),
-        printer: z.string().min(1).max(200).nullable().default(null),
-      })
-      .strict()
-      .default({ keypad: null, scanner: null, printer: null }),
+    devices: devicesSchema,
     defaultLanguage: z.enum(['zh-CN', 'en']).default('zh-CN'),
   })
   .strict();

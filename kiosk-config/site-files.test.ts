@@ -33,7 +33,10 @@ describe('example site files', () => {
     expect(state?.config.services).toEqual({ report: true, status: true, policies: false, clerk: true });
     expect(state?.config.categories.map((c) => c.id)).toEqual(['road', 'water', 'land', 'pension', 'wages', 'other']);
     expect(state?.config.categories[2]?.quickPhrases).toEqual([]);
-    expect(state?.config.devices.keypad).toEqual({ vendorId: 1155, productId: 22352 });
+    expect(state?.config.devices.keypad).toEqual({ vendorId: 1155, productId: 22352, report: 'keyboard', reportId: 0 });
+    expect(state?.config.devices.scanner).toEqual({ vendorId: 0x1eab, productId: 0x0d10, usagePage: 0x8c, layout: 'newland' });
+    expect(state?.config.devices.printer).toEqual({ connection: 'device', path: '/dev/usb/lp0', paperWidth: 58 });
+    expect(state?.config.devices.camera).toEqual({ label: 'Document', width: 2592, height: 1944 });
   });
 });
 

@@ -13,12 +13,15 @@ export const HOST_REQUEST_CHANNELS = [
   'speech.status',
   'clerk.unlock',
   'print.receipt',
+  'print.preview',
+  'devices.status',
   'county.enroll',
   'county.status',
   'county.request',
+  'alerts.verify',
 ] as const;
 
-export const HOST_EVENT_NAMES = ['config.changed'] as const;
+export const HOST_EVENT_NAMES = ['config.changed', 'devices.changed', 'keypad.action', 'scanner.read'] as const;
 
 export type HostRequestChannelName = (typeof HOST_REQUEST_CHANNELS)[number];
 export type HostEventNameLiteral = (typeof HOST_EVENT_NAMES)[number];

@@ -9,6 +9,15 @@ import {
   type HostRequestChannelName,
 } from './host-channels';
 import { countyRequestSchema, countyResponseSchema, enrollmentStatusSchema } from './county-proxy-contract';
+import {
+  devicesStatusSchema,
+  keypadEventSchema,
+  printPreviewRequestSchema,
+  printPreviewResponseSchema,
+  printReceiptRequestSchema,
+  printReceiptResponseSchema,
+  scanEventSchema,
+} from './devices-contract';
 
 /**
  * The host contract: everything the renderer asks of the host, in one place (DESIGN.md §3).
@@ -62,15 +71,20 @@ export const clerkUnlockResponseSchema = z
   })
   .strict();
 
-export const receiptRequestSchema = z
+const alertForVerifySchema = z
   .object({
-    trackingCode: z.string().min(1).max(32),
-    lines: z.array(z.string().max(200)).max(30),
-    lang: languageSchema,
+    id: z.string().max(64),
+    villages: z.array(z.string().max(40)).max(500),
+    severity: z.string().max(32),
+    text: z.object({ zh: z.string().max(1_000), en: z.string().max(1_000).optional() }).strict(),
+    issuedAt: z.string().max(40),
+    expiresAt: z.string().max(40),
+    signature: z.record(z.string(), z.unknown()).optional(),
   })
   .strict();
-export const receiptResponseSchema = z
-  .object({ printed: z.boolean(), reason: z.enum(['no-printer', 'printer-error']).optional() })
+export const alertsVerifyRequestSchema = z.object({ alerts: z.array(alertForVerifySchema).max(50) }).strict();
+export const alertsVerifyResponseSchema = z
+  .object({ verified: z.array(z.string()), refused: z.array(z.object({ id: z.string(), reason: z.string() }).strict()) })
   .strict();
 
 export const enrollRequestSchema = z.object({ enrollmentJson: z.string().min(2).max(64 * 1024) }).strict();
@@ -102,17 +116,34 @@ export const hostRequests = {
   'speech.status': { request: noRequest, response: speechStatusSchema },
   /** Check the clerk PIN in the host (the hash never reaches the renderer's logic). */
   'clerk.unlock': { request: clerkUnlockRequestSchema, response: clerkUnlockResponseSchema },
-  'print.receipt': { request: receiptRequestSchema, response: receiptResponseSchema },
+  /** ESC/POS to the configured receipt printer; a missing or failing printer is an answer, not an error. */
+  'print.receipt': { request: printReceiptRequestSchema, response: printReceiptResponseSchema },
+  /** The same receipt laid out for the paper, as SVG: browser mode's printable preview. */
+  'print.preview': { request: printPreviewRequestSchema, response: printPreviewResponseSchema },
+  /** Keypad, scanner and printer: present, last seen, errors (the clerk's diagnostics). */
+  'devices.status': { request: noRequest, response: devicesStatusSchema },
   /** Enrollment: the clerk loads the county's one-time file; credentials stay in the host. */
   'county.enroll': { request: enrollRequestSchema, response: enrollmentStatusSchema },
   'county.status': { request: noRequest, response: enrollmentStatusSchema },
   /** The county fetch proxy: the only way county traffic leaves the kiosk. */
   'county.request': { request: countyRequestSchema, response: countyResponseSchema },
+  /**
+   * Emergency alerts that arrived by replication: the host says which ones the county signed
+   * (the enrollment's public key); the renderer shows only those. Fields as replicated, the
+   * signature optional so a missing one is refused with a reason rather than as a bad request.
+   */
+  'alerts.verify': { request: alertsVerifyRequestSchema, response: alertsVerifyResponseSchema },
 } as const;
 
 /** Events the host pushes to the renderer. */
 export const hostEvents = {
   'config.changed': configStateSchema,
+  /** A device was plugged in or out, failed, or was used. */
+  'devices.changed': devicesStatusSchema,
+  /** A keypad button was pressed (edge, not repeat), as the configured action. */
+  'keypad.action': keypadEventSchema,
+  /** A HID-POS scanner read a code. */
+  'scanner.read': scanEventSchema,
 } as const;
 
 export type HostRequestChannel = keyof typeof hostRequests;

@@ -1,10 +1,12 @@
 import type { ConfigState } from '#kiosk-config/config-state';
+import type { DevicesStatus, KeypadEvent, ScanEvent } from '#common/devices-contract';
 import type { SystemInfo } from '#common/host-contract';
 import type { HostEventSource, HostHandlers } from '#common/host-service';
 import type { ClerkUnlockService } from './clerk/clerk-unlock-service';
 import type { CountyConfigGuard } from './config/county-config-guard';
 import type { CountyService } from './county/county-service';
-import type { ReceiptPrinter } from './printer/receipt-printer';
+import { verifyAlerts } from './county/verify-alerts';
+import type { DeviceService } from './devices/device-service';
 import type { SpeechService } from './speech/speech-service';
 
 /** The services both composition roots (Electron main, browser-mode host) hand to the contract. */
@@ -18,7 +20,7 @@ export interface HostServices {
   systemInfo(): SystemInfo;
   speech: SpeechService;
   clerk: ClerkUnlockService;
-  printer: ReceiptPrinter;
+  devices: DeviceService;
   county: CountyService;
 }
 
@@ -32,19 +34,28 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     'speech.stop': () => services.speech.stop(),
     'speech.status': () => ({ engine: services.speech.engine }),
     'clerk.unlock': ({ pin }) => services.clerk.unlock(pin),
-    'print.receipt': ({ lines }) => services.printer.print(lines),
+    'print.receipt': ({ receipt }) => services.devices.print(receipt),
+    'print.preview': ({ receipt, paperWidth }) => services.devices.preview(receipt, paperWidth),
+    'devices.status': () => services.devices.status(),
     'county.enroll': ({ enrollmentJson }) => services.county.enroll(enrollmentJson),
     'county.status': () => services.county.status(),
     'county.request': (request) => services.county.request(request),
+    'alerts.verify': ({ alerts }) => verifyAlerts(alerts, services.county.signingKey()),
   };
 }
 
-export function createHostEventSource(services: Pick<HostServices, 'config'>): HostEventSource {
+export function createHostEventSource(services: Pick<HostServices, 'config' | 'devices'>): HostEventSource {
   return {
     subscribe(event, listener) {
       switch (event) {
         case 'config.changed':
           return services.config.onChange(listener as (state: ConfigState) => void);
+        case 'devices.changed':
+          return services.devices.onStatus(listener as (status: DevicesStatus) => void);
+        case 'keypad.action':
+          return services.devices.onKeypad(listener as (event: KeypadEvent) => void);
+        case 'scanner.read':
+          return services.devices.onScan(listener as (event: ScanEvent) => void);
         default: {
           const never: never = event;
           throw new Error(`unknown host event ${String(never)}`);

@@ -9,7 +9,8 @@ import { createCountyProxyService } from './county/county-proxy';
 import type { CountyService } from './county/county-service';
 import { CREDENTIALS_FILE_NAME, createFileCredentialStore } from './county/file-credential-store';
 import type { HostServices } from './host-handlers';
-import { createCupsReceiptPrinter, noReceiptPrinter } from './printer/receipt-printer';
+import { createDeviceService } from './devices/device-service';
+import type { HidSource } from './hid/hid-source';
 import { createEspeakSpeechService, espeakAvailable } from './speech/espeak-speech-service';
 import { createRecordingSpeechService, createUnavailableSpeechService } from './speech/speech-service';
 
@@ -33,6 +34,11 @@ export interface HostServiceOptions {
    * host's engine off, as on a machine without espeak-ng (the renderer's own voices then speak).
    */
   speechMode?: string;
+  /**
+   * Replaces node-hid. Only the browser-mode host passes one, and only for end-to-end tests
+   * (KIOSK_FAKE_HID): the Electron root never does, so a packaged kiosk always reads real devices.
+   */
+  hidSource?: HidSource;
   /** Host log lines (never credentials). */
   log?: (line: string) => void;
   /** Electron: the renderer crashes main recovered from (electron/main/renderer-crash-recovery.ts). */
@@ -53,7 +59,6 @@ export function createHostServices(options: HostServiceOptions): HostServices {
       : options.speechMode !== 'none' && espeakAvailable()
         ? createEspeakSpeechService()
         : createUnavailableSpeechService();
-  const printerName = config.current().config.devices.printer;
   const county =
     options.county ??
     createCountyProxyService({
@@ -78,7 +83,11 @@ export function createHostServices(options: HostServiceOptions): HostServices {
     }),
     speech,
     clerk: createClerkUnlockService({ pinHash: () => config.current().config.clerk.pinHash, verify: verifyClerkPin }),
-    printer: printerName ? createCupsReceiptPrinter(printerName) : noReceiptPrinter,
+    devices: createDeviceService({
+      devices: () => config.current().config.devices,
+      ...(options.hidSource ? { hidSource: options.hidSource } : {}),
+      log: (line) => options.log?.(line),
+    }),
     county,
   };
 }

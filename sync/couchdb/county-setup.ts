@@ -1,10 +1,10 @@
 import type { Change, CouchClient } from './couch-client';
 import { countyDatabaseNames } from './database-names';
-import { policiesValidateDesignDoc } from './design-docs';
+import { alertsValidateDesignDoc, policiesValidateDesignDoc } from './design-docs';
 import { gatherSecurity, policiesSecurity } from './security';
 
 /**
- * The county-wide databases: policies (kiosks read, county writes) and gather (county only,
+ * The county-wide databases: policies and alerts (kiosks read, county writes) and gather (county only,
  * filled by the county gatherer, sync/county-cli/gather). Also makes sure CouchDB's system
  * databases exist: a CouchDB 3 node that skipped its setup wizard has no `_users` (no logins),
  * no `_replicator` and no `_global_changes` (no `_db_updates` feed, which the gatherer follows).
@@ -24,6 +24,12 @@ export async function setupCounty(client: CouchClient, prefix = ''): Promise<Cha
   changes.push({ what: `security ${names.policies}`, outcome: await client.putSecurity(names.policies, policiesSecurity()) });
   const validate = policiesValidateDesignDoc();
   changes.push({ what: `${names.policies}/${validate._id}`, outcome: (await client.putDesignDoc(names.policies, validate)).outcome });
+
+  // Alerts: the same tenancy as policies (every kiosk reads, only the county writes).
+  changes.push({ what: `database ${names.alerts}`, outcome: await client.ensureDatabase(names.alerts, { q: 1 }) });
+  changes.push({ what: `security ${names.alerts}`, outcome: await client.putSecurity(names.alerts, policiesSecurity()) });
+  const alerts = alertsValidateDesignDoc();
+  changes.push({ what: `${names.alerts}/${alerts._id}`, outcome: (await client.putDesignDoc(names.alerts, alerts)).outcome });
 
   changes.push({ what: `database ${names.gather}`, outcome: await client.ensureDatabase(names.gather) });
   changes.push({ what: `security ${names.gather}`, outcome: await client.putSecurity(names.gather, gatherSecurity()) });

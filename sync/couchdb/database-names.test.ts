@@ -11,8 +11,9 @@ describe('database names', () => {
       heartbeats: 'village-xiao-he-heartbeats',
       config: 'village-xiao-he-config',
       blobs: 'village-xiao-he-blobs',
+      notices: 'village-xiao-he-notices',
     });
-    expect(countyDatabaseNames()).toEqual({ policies: 'county-policies', gather: 'county-gather' });
+    expect(countyDatabaseNames()).toEqual({ policies: 'county-policies', alerts: 'county-alerts', gather: 'county-gather' });
   });
 
   it('prefixes a whole deployment', () => {

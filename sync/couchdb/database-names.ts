@@ -18,7 +18,7 @@ export { VILLAGE_CODE_PATTERN };
 export const DATABASE_PREFIX_PATTERN = /^([a-z][a-z0-9_-]{0,39})?$/;
 
 /** One database per replicated collection (RxDB's pull has no filter) plus one for blobs. */
-export const VILLAGE_DATABASE_KINDS = ['reports', 'scans', 'heartbeats', 'config', 'blobs'] as const;
+export const VILLAGE_DATABASE_KINDS = ['reports', 'scans', 'heartbeats', 'config', 'blobs', 'notices'] as const;
 export type VillageDatabaseKind = (typeof VILLAGE_DATABASE_KINDS)[number];
 
 export type VillageDatabaseNames = Record<VillageDatabaseKind, string>;
@@ -26,6 +26,8 @@ export type VillageDatabaseNames = Record<VillageDatabaseKind, string>;
 export interface CountyDatabaseNames {
   /** County-wide policies: kiosks read, only the county writes. */
   policies: string;
+  /** County-wide emergency alerts, each naming its villages: kiosks read, only the county writes. */
+  alerts: string;
   /** Where the county's replicator gathers every village's documents for county-side views. */
   gather: string;
 }
@@ -37,6 +39,7 @@ export const DOCUMENT_TYPE_BY_KIND: Record<VillageDatabaseKind, string | null> =
   heartbeats: 'heartbeat',
   config: 'kiosk_config',
   blobs: null,
+  notices: 'notice',
 };
 
 export function assertVillageCode(village: string): void {
@@ -61,7 +64,7 @@ export function databaseNames(village: string, prefix = ''): VillageDatabaseName
 
 export function countyDatabaseNames(prefix = ''): CountyDatabaseNames {
   assertDatabasePrefix(prefix);
-  return { policies: `${prefix}county-policies`, gather: `${prefix}county-gather` };
+  return { policies: `${prefix}county-policies`, alerts: `${prefix}county-alerts`, gather: `${prefix}county-gather` };
 }
 
 /**

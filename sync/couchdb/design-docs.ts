@@ -20,3 +20,7 @@ export function villageValidateDesignDoc(village: string, kind: VillageDatabaseK
 export function policiesValidateDesignDoc(): DesignDoc {
   return { _id: VALIDATE_DESIGN_DOC_ID, language: 'javascript', validate_doc_update: loadDesignFunction('validate-policies.js') };
 }
+
+export function alertsValidateDesignDoc(): DesignDoc {
+  return { _id: VALIDATE_DESIGN_DOC_ID, language: 'javascript', validate_doc_update: loadDesignFunction('validate-alerts.js') };
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toCouchDoc } from '#test-fixtures/docs/couch-doc';
 import { malformedDocs } from '#test-fixtures/docs/malformed-docs';
-import { fullReport, heartbeat, HASH_A, kioskConfigDoc, minimalReport, scan } from '#test-fixtures/docs/valid-docs';
+import { fullReport, heartbeat, HASH_A, kioskConfigDoc, minimalReport, notice, scan } from '#test-fixtures/docs/valid-docs';
 import type { VillageDatabaseKind } from './database-names';
 import { compileDesignFunction, verdict, type UserCtx, type ValidateDocUpdate } from './design-function-sandbox.node';
 import { loadDesignFunction } from './design-source';
@@ -160,6 +160,30 @@ describe('validate-village.js: the shared document conventions', () => {
     expect(verdict(validator('scans'), toCouchDoc(scan), null, kiosk)).toBeUndefined();
     expect(verdict(validator('heartbeats'), toCouchDoc(heartbeat), null, kiosk)).toBeUndefined();
     expect(verdict(validator('config'), toCouchDoc(kioskConfigDoc), null, county)).toBeUndefined();
+    expect(verdict(validator('notices'), toCouchDoc(notice), null, county)).toBeUndefined();
+  });
+});
+
+describe('validate-village.js: notices', () => {
+  const notices = validator('notices');
+  const clerkNotice = toCouchDoc(notice);
+  const countyNotice = { ...toCouchDoc(notice), _id: 'notice-county-1', author: 'county', kioskId: undefined };
+
+  it('lets a kiosk of the village publish a notice as "clerk" under its own id, and the county as "county"', () => {
+    expect(verdict(notices, clerkNotice, null, kiosk)).toBeUndefined();
+    expect(verdict(notices, countyNotice, null, county)).toBeUndefined();
+    expect(verdict(notices, { ...clerkNotice, author: 'county' }, null, kiosk)).toMatch(/publishes notices as "clerk"/);
+    expect(verdict(notices, clerkNotice, null, otherKioskSameVillage)).toMatch(/this kiosk's id/);
+    expect(verdict(notices, clerkNotice, null, kioskOfOtherVillage)).toMatch(/only members of village/);
+  });
+
+  it('keeps a county notice the county’s, and checks the basics', () => {
+    const stored = { ...countyNotice, _rev: '1-a' };
+    expect(verdict(notices, { ...stored, author: 'clerk', kioskId: KIOSK_ID }, stored, kiosk)).toMatch(/only the county may change a notice/);
+    expect(verdict(notices, { ...clerkNotice, title: '公告' }, null, kiosk)).toMatch(/title is required/);
+    expect(verdict(notices, { ...clerkNotice, images: [{ sha256: 'x' }] }, null, kiosk)).toMatch(/images\[0\]/);
+    expect(verdict(notices, { ...clerkNotice, village: 'xiahe' }, null, county)).toMatch(/village must be/);
+    expect(verdict(notices, { ...clerkNotice, _rev: '1-a', _deleted: true }, { ...clerkNotice, _rev: '1-a' }, kiosk)).toMatch(/cannot be deleted/);
   });
 });
 

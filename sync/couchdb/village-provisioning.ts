@@ -16,7 +16,7 @@ export interface ProvisionResult {
   username: string;
   /** New on every run: provisioning a kiosk again rotates its password. */
   password: string;
-  databases: VillageDatabaseNames & { policies: string };
+  databases: VillageDatabaseNames & { policies: string; alerts: string };
   warnings: string[];
 }
 
@@ -52,7 +52,7 @@ export async function provisionVillage(client: CouchClient, options: ProvisionOp
   // Villages provisioned before the gatherer had four continuous replications each; they would
   // keep CouchDB's scheduler busy (and copy twice), so re-provisioning removes them.
   changes.push(...(await removeLegacyReplications(client, options.village, prefix)));
-  return { changes, username, password, databases: { ...names, policies: county.policies }, warnings };
+  return { changes, username, password, databases: { ...names, policies: county.policies, alerts: county.alerts }, warnings };
 }
 
 async function requireCountySetup(client: CouchClient, gather: string, policies: string): Promise<void> {

@@ -16,7 +16,9 @@ const enrollment: EnrollmentFile = {
     heartbeats: 'village-xiaohe-heartbeats',
     config: 'village-xiaohe-config',
     blobs: 'village-xiaohe-blobs',
+    notices: 'village-xiaohe-notices',
     policies: 'county-policies',
+    alerts: 'county-alerts',
   },
 };
 

@@ -20,8 +20,8 @@ export interface EnrollmentFile {
   kioskId: string;
   username: string;
   password: string;
-  /** Database names (not URLs): the village's five and the county-wide policies. */
-  databases: VillageDatabaseNames & { policies: string };
+  /** Database names (not URLs): the village's own and the county-wide policies and alerts. */
+  databases: VillageDatabaseNames & { policies: string; alerts: string };
   /** The county's Ed25519 public key (base64): the kiosk applies only what it signed. */
   countyPublicKey?: string;
 }

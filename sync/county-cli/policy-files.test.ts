@@ -31,12 +31,32 @@ describe('policy files', () => {
           type: 'policy',
           title: { zh: '欠薪求助', en: 'Unpaid wages' },
           body: { zh: '拨打12333。', en: 'Call 12333.' },
+          // No summary in the file: the first paragraph of the body stands in.
+          summary: { zh: '拨打12333。', en: 'Call 12333.' },
           category: 'wages',
           tags: ['工资'],
           updatedAt: '2025-06-01T00:00:00.000Z',
         },
       ],
     });
+  });
+
+  it('reads summary, issuer and link from the front matter, each text with its _en twin', () => {
+    const md = file(
+      'dibao.md',
+      '---\ntitle: 低保\nsummary: 人均收入低于标准可申请。\nsummary_en: Apply if income is below the standard.\nissuer: 县民政局\ncategory: assistance\nlink: https://mz.example.gov.cn/dibao\n---\n# 低保\n\n正文。\n',
+    );
+    const [doc] = readPolicyFile(md, NOW).docs;
+    expect(doc).toMatchObject({
+      summary: { zh: '人均收入低于标准可申请。', en: 'Apply if income is below the standard.' },
+      issuer: { zh: '县民政局' },
+      link: 'https://mz.example.gov.cn/dibao',
+    });
+  });
+
+  it('refuses a link that is not a web address (kiosks would show it as a QR code)', () => {
+    const md = file('bad-link.md', '---\ntitle: 低保\ncategory: assistance\nlink: javascript:alert(1)\n---\n正文\n');
+    expect(readPolicyFile(md, NOW).problems.join('\n')).toMatch(/link: has the wrong format/);
   });
 
   it('reads a JSON list, normalising plain strings to { zh }', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { CouchDoc } from '../couchdb/couch-client';
+import { derivedSummary } from '../schema/policy-text';
 import { validateDocument } from '../schema/validate-document';
 import { FrontMatterError, parseFrontMatter, type FrontMatterValue } from './front-matter';
 
@@ -10,8 +11,11 @@ import { FrontMatterError, parseFrontMatter, type FrontMatterValue } from './fro
  * - `.json`: one policy object or a list of them:
  *   `{ "id", "title": "…" | {"zh","en"}, "body": "…" | {"zh","en"}, "category", "tags", "effectiveFrom"?, "effectiveUntil"? }`
  * - `.md`: front matter (`id` — defaults to the file name —, `title` or `title: {zh, en}` or
- *   `title_en`, `category`, `tags`, `effectiveFrom`, `effectiveUntil`) and the Markdown body in
- *   Chinese; an English body may follow a line `<!-- en -->`.
+ *   `title_en`, the same for `summary` and `issuer`, `category`, `tags`, `effectiveFrom`,
+ *   `effectiveUntil`, `link`) and the Markdown body in Chinese; an English body may follow a
+ *   line `<!-- en -->`.
+ * - Without a summary, the first paragraph of the body becomes one, so every published policy
+ *   has its one line for the kiosk's list.
  *
  * Every document is checked with the kiosk's own validator, so nothing is published that
  * kiosks would set aside. `updatedAt` is the import time (the county's clock).
@@ -69,12 +73,20 @@ function draftsFromJson(text: string): Record<string, unknown>[] {
 
 function draftFromMarkdown(file: string, text: string): Record<string, unknown> {
   const { data, body } = parseFrontMatter(text);
-  const { title_en: titleEn, title, ...rest } = data;
+  const rest: Record<string, FrontMatterValue> = { ...data };
+  const texts: Record<string, unknown> = {};
+  for (const field of LOCALIZED_FIELDS) {
+    const english = rest[`${field}_en`];
+    delete rest[`${field}_en`];
+    if (rest[field] === undefined) continue;
+    texts[field] = localized(rest[field], typeof english === 'string' ? english : undefined);
+    delete rest[field];
+  }
   const [zhBody = '', enBody] = body.split(ENGLISH_SEPARATOR).map((part) => part.trim());
   const draft: Record<string, unknown> = {
     id: path.basename(file).replace(/\.md$/i, ''),
     ...rest,
-    title: localized(title, typeof titleEn === 'string' ? titleEn : undefined),
+    ...texts,
     body: enBody ? { zh: zhBody, en: enBody } : { zh: zhBody },
   };
   if (typeof data.tags === 'string') draft.tags = data.tags === '' ? [] : [data.tags];
@@ -86,11 +98,18 @@ function localized(value: FrontMatterValue | undefined, english: string | undefi
   return value;
 }
 
-/** Plain strings become `{ zh }`; a missing tag list becomes empty. */
+/** Front-matter fields that are `{ zh, en }` texts, written `field` + `field_en` or as a map. */
+const LOCALIZED_FIELDS = ['title', 'summary', 'issuer'] as const;
+
+/** Plain strings become `{ zh }`; a missing tag list becomes empty; a missing summary is derived from the body. */
 function normalize(draft: Record<string, unknown>): Record<string, unknown> {
   const result: Record<string, unknown> = { tags: [], ...draft };
-  for (const field of ['title', 'body']) {
+  for (const field of [...LOCALIZED_FIELDS, 'body']) {
     if (typeof result[field] === 'string') result[field] = { zh: result[field] };
+  }
+  const body = result['body'] as { zh?: unknown; en?: unknown } | undefined;
+  if (result['summary'] === undefined && typeof body?.zh === 'string' && body.zh.trim() !== '') {
+    result['summary'] = typeof body.en === 'string' && body.en.trim() !== '' ? { zh: derivedSummary(body.zh), en: derivedSummary(body.en, 160) } : { zh: derivedSummary(body.zh) };
   }
   return result;
 }

@@ -2,12 +2,15 @@ import { parseArgs } from 'node:util';
 import { createContext, type CliIo } from './cli-context';
 import { describeFailure, EXIT, UsageError } from './cli-errors';
 import type { Command } from './command';
+import { alertListCommand } from './commands/alert-list';
+import { alertSendCommand } from './commands/alert-send';
 import { configPushCommand } from './commands/config-push';
 import { blobsVerifyCommand } from './commands/blobs-verify';
 import { fleetCommand } from './commands/fleet';
 import { gatherCommand } from './commands/gather';
 import { keygenCommand } from './commands/keygen';
 import { pinHashCommand } from './commands/pin-hash';
+import { noticesPublishCommand } from './commands/notices-publish';
 import { policiesImportCommand } from './commands/policies-import';
 import { provisionCommand } from './commands/provision';
 import { reportsListCommand } from './commands/reports-list';
@@ -24,6 +27,9 @@ export const COMMANDS: readonly Command[] = [
   reportsSetStatusCommand,
   reportsReplyCommand,
   gatherCommand,
+  noticesPublishCommand,
+  alertSendCommand,
+  alertListCommand,
   fleetCommand,
   blobsVerifyCommand,
   pinHashCommand,

@@ -10,6 +10,10 @@ export interface KioskSyncDatabases {
   heartbeats: string;
   config: string;
   policies: string;
+  /** The village's notices (both ways). Absent in enrollment files older than notices: not synced then. */
+  notices?: string;
+  /** The county-wide emergency alerts (read only). Absent in older enrollment files: not synced then. */
+  alerts?: string;
 }
 
 export interface KioskEnrollment {

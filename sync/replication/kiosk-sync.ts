@@ -33,6 +33,9 @@ export type { HeartbeatOptions } from './heartbeat/heartbeat-writer';
  *   heartbeats   → village heartbeats database
  *   policies     ← county-wide policies database
  *   kiosk_config ← village config database; each arrival is handed to `onKioskConfig`
+ *   notices      ⇄ village notices database (clerks and the county publish)
+ *   alerts       ← county-wide alerts database (the kiosk shows those addressed to its village)
+ * A database the enrollment does not name (files older than notices and alerts) is not synced.
  *
  * Nothing here reads the kiosk clock for identity or order; it is only stamped on status
  * and heartbeat times for people to read.
@@ -108,6 +111,9 @@ const PLAN: readonly PlanEntry[] = [
   { name: 'heartbeats', db: 'heartbeats', direction: 'up', villageBound: true },
   { name: 'policies', db: 'policies', direction: 'down', villageBound: false },
   { name: 'kiosk_config', db: 'config', direction: 'down', villageBound: true },
+  { name: 'notices', db: 'notices', direction: 'both', villageBound: true },
+  // Alerts live in one county-wide database; each names the villages it is for (the kiosk shows its own).
+  { name: 'alerts', db: 'alerts', direction: 'down', villageBound: false },
 ];
 
 const TRACKED = ['reports', 'scans'] as const;
@@ -158,12 +164,13 @@ export async function startKioskSync(options: KioskSyncOptions): Promise<KioskSy
   );
   if (options.blobs?.subscribe) cleanups.push(options.blobs.subscribe(() => store.refresh()));
 
-  for (const entry of PLAN) {
+  const plan = PLAN.filter((entry) => typeof enrollment.databases[entry.db] === 'string');
+  for (const entry of plan) {
     const collection = database.collections[entry.name] as unknown as RxCollection;
     const replication = replicateCouchCollection({
       name: entry.name,
       collection,
-      db: enrollment.databases[entry.db],
+      db: enrollment.databases[entry.db] as string,
       direction: entry.direction,
       transport: options.transport,
       retry,
@@ -199,11 +206,11 @@ export async function startKioskSync(options: KioskSyncOptions): Promise<KioskSy
 
   if (options.onKioskConfig) cleanups.push(await deliverKioskConfig(database, replications.get('kiosk_config') as CouchReplicationState, options.onKioskConfig));
   if (options.watch !== false) {
-    for (const entry of PLAN.filter((e) => e.direction !== 'up')) {
+    for (const entry of plan.filter((e) => e.direction !== 'up')) {
       const replication = replications.get(entry.name) as CouchReplicationState;
       void watchChanges({
         transport: options.transport,
-        db: enrollment.databases[entry.db],
+        db: enrollment.databases[entry.db] as string,
         retry,
         waitMs: options.longpollMs ?? 25_000,
         onChange: () => replication.reSync(),
@@ -243,11 +250,12 @@ export async function startKioskSync(options: KioskSyncOptions): Promise<KioskSy
     replications,
     async retryRefused(collection, docId) {
       const plan = PLAN.find((entry) => entry.name === collection);
-      if (!plan || plan.direction === 'down') throw new Error(`${collection} is not sent by this kiosk`);
+      const db = plan ? enrollment.databases[plan.db] : undefined;
+      if (!plan || plan.direction === 'down' || db === undefined) throw new Error(`${collection} is not sent by this kiosk`);
       const local = await (database.collections[collection] as unknown as RxCollection).findOne(docId).exec();
       return retryRefusedRow({
         transport: options.transport,
-        db: enrollment.databases[plan.db],
+        db,
         collection,
         docId,
         quarantine,

@@ -18,3 +18,5 @@ export declare const policies: GeneratedValidator;
 export declare const kiosk_config: GeneratedValidator;
 export declare const heartbeats: GeneratedValidator;
 
+export declare const notices: GeneratedValidator;
+export declare const alerts: GeneratedValidator;

@@ -12,7 +12,7 @@ describe('precompiled document validators', () => {
   it('need no eval, import or require at run time (the renderer CSP forbids eval)', () => {
     const source = readFileSync(GENERATED, 'utf8');
     expect(source).not.toMatch(/\brequire\(|^\s*import\s|\bnew Function\b|\beval\(/m);
-    for (const name of ['reports', 'scans', 'policies', 'kiosk_config', 'heartbeats']) {
+    for (const name of ['reports', 'scans', 'policies', 'kiosk_config', 'heartbeats', 'notices', 'alerts']) {
       expect(source).toContain(`export const ${name} = `);
     }
   });

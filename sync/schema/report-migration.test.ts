@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { createRxDatabase } from 'rxdb';
+import { addRxPlugin, createRxDatabase } from 'rxdb';
 import type { RxStorage } from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { describe, expect, it } from 'vitest';
 import { fullReport } from '#test-fixtures/docs/valid-docs';
@@ -64,6 +65,8 @@ function dexieOn(factory: IDBFactory): RxStorage<unknown, unknown> {
 
 /** What the previous release did: all collections as they are, but reports and kiosk_config at version 0. */
 async function writeVersion0Database(name: string, factory: IDBFactory): Promise<void> {
+  // Other collections may be above version 0 too (policies are at 1): their strategies need the plugin.
+  addRxPlugin(RxDBMigrationSchemaPlugin);
   const database = await createRxDatabase({ name, storage: dexieOn(factory), multiInstance: false });
   try {
     await database.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });

@@ -1,5 +1,5 @@
 import type { KioskCollectionName, KioskDocTypes } from './collections';
-import { heartbeats, kiosk_config, policies, reports, scans } from './document-validators.generated';
+import { alerts, heartbeats, kiosk_config, notices, policies, reports, scans } from './document-validators.generated';
 import type { GeneratedValidator, GeneratedValidatorError } from './document-validators.generated';
 
 /**
@@ -31,6 +31,8 @@ const VALIDATORS: { readonly [N in KioskCollectionName]: GeneratedValidator } = 
   policies,
   kiosk_config,
   heartbeats,
+  notices,
+  alerts,
 };
 
 /** CouchDB's and RxDB's bookkeeping fields; everything else must be in the schema. */

@@ -6,6 +6,7 @@ import { formatConfigProblem } from '#kiosk-config/layer-config';
 import { createFileLastGoodStore, loadConfigService } from '../config/config-service';
 import { createHostEventSource, createHostHandlers } from '../host-handlers';
 import { createHostServices } from '../host-services';
+import { createScriptedHidSource } from '../hid/scripted-hid-source';
 import { loadOrCreateKioskId } from '../kiosk-identity';
 import { buildRenderer, rendererBuildIsStale } from './build-if-needed';
 import { startBrowserHost } from './browser-host';
@@ -62,6 +63,8 @@ async function main(): Promise<void> {
     config,
     dataDir,
     speechMode: process.env.KIOSK_SPEECH,
+    // End-to-end tests only: simulated HID devices played from a script file (never in Electron).
+    ...(process.env.KIOSK_FAKE_HID ? { hidSource: createScriptedHidSource(process.env.KIOSK_FAKE_HID, (line) => console.error(line)) } : {}),
     log: (line) => console.error(line),
   });
   // What this host started for the kiosk's browser; filled in below, read by the callbacks.

@@ -8,7 +8,7 @@ import { kioskConfigSchema } from '#kiosk-config/schema';
 import type { ConfigState } from '#kiosk-config/config-state';
 import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
 import { createUnenrolledCountyService } from '../county/county-service';
-import { noReceiptPrinter } from '../printer/receipt-printer';
+import { createFakeDeviceService } from '../devices/fake-device-service';
 import { createRecordingSpeechService } from '../speech/speech-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
@@ -22,7 +22,7 @@ const services: HostServices = {
   systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
   speech: createRecordingSpeechService(),
   clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
-  printer: noReceiptPrinter,
+  devices: createFakeDeviceService(),
   county: createUnenrolledCountyService(),
 };
 

@@ -7,8 +7,8 @@ import { createCountyConfigGuard } from '../config/county-config-guard';
 import { createFakeConfigService } from '../config/fake-config-service';
 import { createMemorySignedAtStore } from '../config/signed-at-store';
 import { createUnenrolledCountyService } from '../county/county-service';
+import { createFakeDeviceService } from '../devices/fake-device-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
-import { noReceiptPrinter } from '../printer/receipt-printer';
 import { createRecordingSpeechService } from '../speech/speech-service';
 import { startBrowserHost, type RunningBrowserHost } from './browser-host';
 
@@ -51,7 +51,7 @@ export async function startTestHost(
     systemInfo: () => ({ appVersion: '9.9.9', hostKind: 'browser', platform: 'linux', kioskId: 'kiosk-test', hostTime: new Date(0).toISOString() }),
     speech: createRecordingSpeechService(),
     clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
-    printer: noReceiptPrinter,
+    devices: createFakeDeviceService(),
     ...overrides,
     config,
     county,

@@ -31,11 +31,19 @@ const couchUrl = z
   .refine((value) => !new URL(value).username && !new URL(value).password, 'must not contain a user name or password (they have their own fields)')
   .refine((value) => !new URL(value).search && !new URL(value).hash, 'must not contain "?" or "#"');
 
-/** Every village database kind is required; `policies` is the county-wide read-only database. */
-const databasesShape = Object.fromEntries([...VILLAGE_DATABASE_KINDS, 'policies'].map((kind) => [kind, databaseName])) as Record<
-  (typeof VILLAGE_DATABASE_KINDS)[number] | 'policies',
-  typeof databaseName
->;
+/**
+ * Every village database kind is required but `notices`; `policies` and `alerts` are the
+ * county-wide read-only databases. `notices` and `alerts` are optional because enrollment files
+ * written before them are still valid: such a kiosk syncs everything else (kiosk-sync.ts).
+ */
+const OPTIONAL_DATABASE_KINDS = ['notices', 'alerts'] as const;
+const databasesShape = {
+  ...(Object.fromEntries([...VILLAGE_DATABASE_KINDS.filter((kind) => kind !== 'notices'), 'policies'].map((kind) => [kind, databaseName])) as Record<
+    Exclude<(typeof VILLAGE_DATABASE_KINDS)[number], 'notices'> | 'policies',
+    typeof databaseName
+  >),
+  ...(Object.fromEntries(OPTIONAL_DATABASE_KINDS.map((kind) => [kind, databaseName.optional()])) as Record<(typeof OPTIONAL_DATABASE_KINDS)[number], ReturnType<typeof databaseName.optional>>),
+};
 
 export const enrollmentFileSchema = z.object(
   {
@@ -64,7 +72,7 @@ export type Enrollment = z.output<typeof enrollmentFileSchema>;
 export type EnrollmentDatabaseKind = keyof Enrollment['databases'];
 
 /** Databases the kiosk only reads (the server's validators refuse its writes as well). */
-export const READ_ONLY_DATABASE_KINDS: readonly EnrollmentDatabaseKind[] = ['policies'];
+export const READ_ONLY_DATABASE_KINDS: readonly EnrollmentDatabaseKind[] = ['policies', 'alerts'];
 
 export class EnrollmentFileError extends Error {
   override readonly name = 'EnrollmentFileError';
@@ -102,6 +110,7 @@ export function validateEnrollment(raw: unknown): Enrollment {
 function assertVillageDatabases(enrollment: Enrollment): void {
   const wrong = VILLAGE_DATABASE_KINDS.filter((kind) => {
     const name = enrollment.databases[kind];
+    if (name === undefined) return false;
     const suffix = `village-${enrollment.village}-${kind}`;
     return !name.endsWith(suffix) || !DATABASE_PREFIX_PATTERN.test(name.slice(0, -suffix.length));
   });
@@ -110,6 +119,6 @@ function assertVillageDatabases(enrollment: Enrollment): void {
       `the enrollment file is not valid: databases.${wrong.join(', databases.')} must belong to village ${enrollment.village}`,
     );
   }
-  const names = Object.values(enrollment.databases);
+  const names = Object.values(enrollment.databases).filter((name) => name !== undefined);
   if (new Set(names).size !== names.length) throw new EnrollmentFileError('the enrollment file is not valid: two databases have the same name');
 }

@@ -14,7 +14,9 @@ export function fakeEnrollment(overrides: Partial<Enrollment> = {}): Enrollment 
       heartbeats: 'village-qingshan-heartbeats',
       config: 'village-qingshan-config',
       blobs: 'village-qingshan-blobs',
+      notices: 'village-qingshan-notices',
       policies: 'county-policies',
+      alerts: 'county-alerts',
     },
     ...overrides,
   };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { PolicyCatalogueProvider } from '../features/policies/policy-catalogue';
 import { ReportDraftProvider } from '../features/report/report-draft-context';
 import { ReadAloudProvider } from './read-aloud-provider';
 
@@ -12,7 +13,9 @@ import { ReadAloudProvider } from './read-aloud-provider';
 export function FeatureProviders({ children }: { children: ReactNode }) {
   return (
     <ReadAloudProvider>
-      <ReportDraftProvider>{children}</ReportDraftProvider>
+      <ReportDraftProvider>
+        <PolicyCatalogueProvider>{children}</PolicyCatalogueProvider>
+      </ReportDraftProvider>
     </ReadAloudProvider>
   );
 }

@@ -39,7 +39,13 @@ export async function renderKiosk(state: ConfigState = testConfigState(), option
     'config.get': () => state,
     'system.info': () => ({ appVersion: '0.0.0-test', hostKind: 'browser', platform: 'test', kioskId: 'k-test', hostTime: '' }),
     'speech.speak': () => ({ spoken: true }),
+    'speech.stop': () => ({ spoken: false }),
     'speech.status': () => ({ engine: 'recording' }),
+    // The real host checks the county's signature; the fake one accepts any signed alert.
+    'alerts.verify': ({ alerts }) => ({
+      verified: alerts.filter((alert) => alert.signature !== undefined).map((alert) => alert.id),
+      refused: alerts.filter((alert) => alert.signature === undefined).map((alert) => ({ id: alert.id, reason: 'no signature' })),
+    }),
     'county.status': () => ({ enrolled: false }),
     ...options.hostHandlers,
   });

@@ -1,3 +1,4 @@
+import type { PolicyCategory } from '../features/policies/policy-categories';
 import type { ReceiptParams } from '../features/report/receipt-params';
 
 /**
@@ -26,6 +27,13 @@ export interface ScreenParams {
   /** The timeline of one report. */
   'status-report': { reportId: string };
   policies: undefined;
+  /** The current policies of one category (features/policies/policy-categories.ts). */
+  'policy-list': { category: PolicyCategory };
+  'policy-detail': { policyId: string };
+  'policy-search': undefined;
+  /** 村务公开: the village's current notices, and one of them. */
+  notices: undefined;
+  'notice-detail': { noticeId: string };
   clerk: undefined;
 }
 

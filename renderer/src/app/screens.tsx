@@ -2,7 +2,12 @@ import type { ComponentType } from 'react';
 import type { ServiceId } from '#kiosk-config/schema';
 import { ClerkScreen } from '../features/clerk/clerk-screen';
 import { HomeScreen } from '../features/home/home-screen';
+import { NoticeDetailScreen } from '../features/notices/notice-detail-screen';
+import { NoticesScreen } from '../features/notices/notices-screen';
 import { PoliciesScreen } from '../features/policies/policies-screen';
+import { PolicyDetailScreen } from '../features/policies/policy-detail-screen';
+import { PolicyListScreen } from '../features/policies/policy-list-screen';
+import { PolicySearchScreen } from '../features/policies/policy-search-screen';
 import { ContactScreen } from '../features/report/contact-screen';
 import { DescribeScreen } from '../features/report/describe-screen';
 import { KeyboardScreen } from '../features/report/keyboard-screen';
@@ -41,5 +46,10 @@ export const screens: { [S in ScreenId]: ScreenDefinition<S> } = {
   'status-report': { component: StatusReportScreen, service: 'status' },
   'status-phone': { component: StatusPhoneScreen, service: 'status' },
   policies: { component: PoliciesScreen, service: 'policies' },
+  'policy-list': { component: PolicyListScreen, service: 'policies' },
+  'policy-detail': { component: PolicyDetailScreen, service: 'policies' },
+  'policy-search': { component: PolicySearchScreen, service: 'policies' },
+  notices: { component: NoticesScreen },
+  'notice-detail': { component: NoticeDetailScreen },
   clerk: { component: ClerkScreen, service: 'clerk' },
 };

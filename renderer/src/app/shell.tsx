@@ -1,12 +1,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { DialogLayerContext, type DialogLayer } from '../ui/dialog-layer';
+import { AlertBanner } from '../features/alerts/alert-banner';
 import { ConfigProblemBanner } from './config-problem-banner';
 import { CurrentScreen } from './current-screen';
+import { DeviceInputProvider } from './device-input';
 import { IdleResetProvider } from './idle-reset';
 
 /**
- * The page: the current screen and the dialog layer inside <main>, the configuration banner
- * below. While a dialog is open everything behind it is `inert` (set on the DOM directly, so
+ * The page: emergency alerts above everything, the current screen and the dialog layer inside
+ * <main>, the configuration banner below. While a dialog is open everything behind it is `inert` (set on the DOM directly, so
  * it is lifted synchronously when the dialog closes and focus can return to the screen).
  */
 export function Shell() {
@@ -40,7 +42,9 @@ export function Shell() {
   return (
     <DialogLayerContext.Provider value={layer}>
       <IdleResetProvider>
+        <DeviceInputProvider>
         <div className="kiosk-app">
+          <AlertBanner />
           <main className="kiosk-main">
             <div className="kiosk-screen-host" ref={screenHost}>
               <CurrentScreen />
@@ -49,6 +53,7 @@ export function Shell() {
           </main>
           <ConfigProblemBanner ref={banner} />
         </div>
+        </DeviceInputProvider>
       </IdleResetProvider>
     </DialogLayerContext.Provider>
   );

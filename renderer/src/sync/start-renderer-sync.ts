@@ -7,6 +7,7 @@ import type { CouchTransport } from '#sync/replication/transport/couch-transport
 import { createHostCouchTransport } from '#sync/replication/transport/host-couch-transport';
 import { startKioskSync, type BlobProgress, type KioskSync, type KioskSyncDatabases, type KioskSyncOptions } from '#sync/replication/kiosk-sync';
 import type { KioskDatabase } from '../data/kiosk-database-types';
+import { alertReceipts } from '../features/alerts/alert-receipts';
 import type { ReportSyncFactsSource } from '../features/status/sync-facts';
 import { createBlobProgressCache } from './blob-progress-cache';
 import { createKioskSyncFactsSource } from './kiosk-sync-facts-source';
@@ -91,7 +92,7 @@ export async function startRendererSync(args: {
           console.warn('[kiosk] the host did not apply a county configuration', error);
         });
       },
-      heartbeat: { appVersion, hostErrors: () => hostErrors },
+      heartbeat: { appVersion, hostErrors: () => hostErrors, alertsShown: () => alertReceipts.list(), changes: (listener) => alertReceipts.subscribe(listener) },
     });
   } catch (error) {
     cache.stop();

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import { SimpleKeyboard } from 'simple-keyboard';
 import { pinyinCandidates, type PinyinCandidate } from './pinyin-candidates';
 import './kiosk-inputs.css';
@@ -29,6 +29,10 @@ export interface OnScreenKeyboardProps {
   vocabulary: readonly string[];
   labels: OnScreenKeyboardLabels;
   maxLength: number;
+  /** Buttons shown beside the text field (e.g. Clear and Done), to keep the whole keyboard on one screen. */
+  actions?: ReactNode;
+  /** Told the pinyin being composed (not yet committed), e.g. to search by pinyin as it is typed. */
+  onComposingChange?: (pinyin: string) => void;
 }
 
 /**
@@ -54,7 +58,7 @@ const MAX_PINYIN = 24;
  * (a clerk may type on a physical keyboard); `inputMode="none"` keeps the operating system's
  * own touch keyboard away.
  */
-export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLength }: OnScreenKeyboardProps) {
+export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLength, actions, onComposingChange }: OnScreenKeyboardProps) {
   const textId = useId();
   const keysRef = useRef<HTMLDivElement>(null);
   const [pinyin, setPinyin] = useState('');
@@ -96,6 +100,10 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
     }
   }
 
+  useEffect(() => {
+    onComposingChange?.(pinyin);
+  }, [pinyin, onComposingChange]);
+
   // simple-keyboard owns the key grid's DOM: created once, it always calls the latest `press`.
   const latestPress = useRef(press);
   useEffect(() => {
@@ -127,6 +135,10 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
     keyboard.current?.setOptions({ layoutName });
   }, [layoutName]);
 
+  useEffect(() => {
+    onComposingChange?.(pinyin);
+  }, [pinyin, onComposingChange]);
+
   return (
     <div className="osk">
       <label className="osk-label" htmlFor={textId}>
@@ -143,6 +155,7 @@ export function OnScreenKeyboard({ value, onChange, vocabulary, labels, maxLengt
           rows={2}
           onChange={(event) => onChange(event.target.value)}
         />
+        {actions}
       </div>
       <p className="osk-composing" role="status">
         {pinyin ? labels.composing(pinyin) : labels.hint}

@@ -28,7 +28,9 @@ export interface ScreenProps {
  * One task per screen (DESIGN.md §8): a heading with read aloud, the content, and a bottom bar
  * with big Back and Home buttons and the screen's actions, where they are easy to reach and
  * never hidden below the fold. Focus moves to the heading when a screen appears, so a screen
- * reader announces the new screen instead of staying on a button that no longer exists.
+ * reader announces the new screen instead of staying on a button that no longer exists. Back,
+ * Home and Read aloud carry `data-keypad` so the big-button keypad presses these very buttons
+ * (with any `onBack` of the screen), see ui/keypad-focus.ts.
  */
 export function Screen({ title, children, nav = true, onBack, headerEnd, speech, actions }: ScreenProps) {
   const { t } = useTranslation();
@@ -55,10 +57,10 @@ export function Screen({ title, children, nav = true, onBack, headerEnd, speech,
         <div className="screen-bar">
           {nav && (
             <nav className="screen-nav" aria-label={t('common.navigation')}>
-              <BigButton variant="secondary" icon={<BackIcon />} onClick={onBack ?? navigation.back}>
+              <BigButton variant="secondary" icon={<BackIcon />} onClick={onBack ?? navigation.back} data-keypad="back">
                 {t('common.back')}
               </BigButton>
-              <BigButton variant="secondary" icon={<HomeIcon />} onClick={navigation.home}>
+              <BigButton variant="secondary" icon={<HomeIcon />} onClick={navigation.home} data-keypad="home">
                 {t('common.home')}
               </BigButton>
             </nav>

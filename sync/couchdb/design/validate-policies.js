@@ -6,7 +6,9 @@
 // Every kiosk may read policies (_security members include role 'kiosk'); only the county
 // (role 'county') and server admins may write or delete them. The checks are the basics of
 // sync/schema/policy-schema.ts, so a policy the server accepts is not quarantined by every
-// kiosk: a Chinese title and body ({ zh, en? }), a category id, tags, updatedAt.
+// kiosk: a Chinese title and body ({ zh, en? }), a category id, tags, updatedAt; when present,
+// a summary and issuer in the same { zh, en? } form, and an official link that is a web address
+// (kiosks show it only as a QR code; a `javascript:` or `data:` link is refused here already).
 (function (newDoc, oldDoc, userCtx, secObj) {
   function deny(message) {
     throw { forbidden: message };
@@ -29,6 +31,8 @@
   }
 
   var DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
+  // sync/schema/policy-schema.ts POLICY_LINK_PATTERN.
+  var LINK = /^https?:\/\/[^\s<>"]{1,1990}$/;
   var CATEGORY = /^[a-z0-9][a-z0-9_-]{0,31}$/;
 
   if (!hasRole('_admin') && !hasRole('county')) deny('only the county may publish policies');
@@ -45,4 +49,9 @@
     if (typeof newDoc.tags[i] !== 'string' || newDoc.tags[i].length === 0) deny('tags must be a list of non-empty texts');
   }
   if (typeof newDoc.updatedAt !== 'string' || newDoc.updatedAt.length === 0) deny('updatedAt is required');
+  if (newDoc.summary !== undefined && !isText(newDoc.summary)) deny('summary must be { zh, en? } with a non-empty Chinese text');
+  if (newDoc.issuer !== undefined && !isText(newDoc.issuer)) deny('issuer must be { zh, en? } with a non-empty Chinese text');
+  if (newDoc.link !== undefined && (typeof newDoc.link !== 'string' || !LINK.test(newDoc.link))) {
+    deny('link must be a web address starting with http:// or https://');
+  }
 })

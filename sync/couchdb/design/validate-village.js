@@ -1,4 +1,4 @@
-// validate_doc_update of every village database (reports, scans, heartbeats, config, blobs).
+// validate_doc_update of every village database (reports, scans, heartbeats, config, blobs, notices).
 //
 // This file is the reviewed source of a CouchDB design-document function, not a module:
 // design-source.node.ts strips this header and the wrapping parentheses and substitutes the two
@@ -15,7 +15,8 @@
 // - every document's `village` is this database's village and its `type` fits the database;
 // - the village side never deletes, never writes county-owned report fields (status,
 //   countyReply, statusHistory), may create a report only as 'submitted' without a reply,
-//   never writes configuration, and a kiosk writes only its own heartbeat;
+//   never writes configuration, and a kiosk writes only its own heartbeat; a kiosk publishes
+//   notices only as 'clerk' with its own kiosk id, and changes only the notices it wrote;
 // - the county side (except server admins, who repair data and run the replicator) never
 //   changes what the villager said: every other report field stays as the kiosk wrote it;
 // - what the villager said is immutable once saved, for every kiosk of the village (a sibling
@@ -36,7 +37,7 @@
   var VILLAGE = '__VILLAGE__';
   var DB_KIND = '__DB_KIND__';
 
-  var TYPE_BY_KIND = { reports: 'report', scans: 'scan', heartbeats: 'heartbeat', config: 'kiosk_config', blobs: null };
+  var TYPE_BY_KIND = { reports: 'report', scans: 'scan', heartbeats: 'heartbeat', config: 'kiosk_config', blobs: null, notices: 'notice' };
   var REPORT_STATUSES = ['submitted', 'received', 'in_progress', 'resolved', 'reopened'];
   var COUNTY_OWNED_REPORT_FIELDS = ['status', 'countyReply', 'statusHistory'];
   var APPEND_ONLY_REPORT_FIELDS = ['coReporters', 'reopenRequests', 'satisfaction'];
@@ -202,6 +203,26 @@
   else if (DB_KIND === 'heartbeats') validateHeartbeat();
   else if (DB_KIND === 'config') validateConfig();
   else if (DB_KIND === 'blobs') validateBlob();
+  else if (DB_KIND === 'notices') validateNotice();
+
+  function isText(value) {
+    return isObject(value) && isNonEmptyString(value.zh) && (isAbsent(value.en) || isNonEmptyString(value.en));
+  }
+
+  function validateNotice() {
+    if (!isText(newDoc.title)) deny('title is required: { zh, en? } with a non-empty Chinese text');
+    if (!isText(newDoc.body)) deny('body is required: { zh, en? } with a non-empty Chinese text');
+    requireString('publishFrom');
+    requireString('createdAt');
+    if (!isArray(newDoc.images)) deny('images must be a list (of blob references)');
+    for (var n = 0; n < newDoc.images.length; n++) if (!isBlobRef(newDoc.images[n])) deny('images[' + n + '] must be an object with a sha256');
+    if (newDoc.author !== 'county' && newDoc.author !== 'clerk') deny('author must be "county" or "clerk"');
+    if (isVillageSide) {
+      if (newDoc.author !== 'clerk') deny('author: a kiosk publishes notices as "clerk"');
+      if (isKiosk && newDoc.kioskId !== ownKioskId) deny('kioskId must be this kiosk\'s id (' + ownKioskId + ')');
+      if (oldDoc && !oldDoc._deleted && oldDoc.author !== 'clerk') deny('only the county may change a notice the county published');
+    }
+  }
 
   function validateReport() {
     requireString('trackingCode');

@@ -15,6 +15,10 @@ export function installConflictHandlers(database: KioskDatabase): void {
   setHandler(database.heartbeats, kioskWinsConflictHandler());
   setHandler(database.policies, countyWinsConflictHandler());
   setHandler(database.kiosk_config, countyWinsConflictHandler());
+  setHandler(database.alerts, countyWinsConflictHandler());
+  // Notices are written by clerks and the county; when both changed one, the county's stands
+  // (it may have taken the notice down or corrected it) and the clerk sees the result.
+  setHandler(database.notices, countyWinsConflictHandler());
 }
 
 function setHandler<T>(collection: { conflictHandler: RxConflictHandler<T> }, handler: RxConflictHandler<T>): void {

@@ -10,6 +10,10 @@ export interface HeartbeatOptions {
   hostErrors?: () => { at: string; message: string }[];
   /** Default 15 minutes. */
   intervalMs?: number;
+  /** Emergency alerts this kiosk showed (and when they were acknowledged), for the county's reach. */
+  alertsShown?: () => readonly { id: string; shownAt: string; acknowledgedAt?: string }[];
+  /** Called with a listener that is told when what the heartbeat reports changed: it is written then, not 15 minutes later. */
+  changes?: (listener: () => void) => () => void;
 }
 
 /**
@@ -33,10 +37,15 @@ export function startHeartbeats(
       status: store.current,
       errors: [...(options.hostErrors?.() ?? []), ...store.errors],
       now: now(),
+      alertsShown: options.alertsShown?.() ?? [],
     });
     void database.heartbeats.upsert(doc).catch(() => undefined);
   };
   write();
   const timer = setInterval(write, options.intervalMs ?? 15 * 60_000);
-  return () => clearInterval(timer);
+  const unsubscribe = options.changes?.(write);
+  return () => {
+    clearInterval(timer);
+    unsubscribe?.();
+  };
 }

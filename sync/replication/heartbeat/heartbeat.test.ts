@@ -26,4 +26,21 @@ describe('heartbeat', () => {
     expect(doc.lastErrors).toHaveLength(10);
     expect(doc.lastErrors.at(-1)?.message).toBe('push reports: failure 24');
   });
+
+  it('reports the alerts shown, newest first and capped, and validates', () => {
+    const doc = buildHeartbeat({
+      village: 'shangzhuang',
+      kioskId: 'k01',
+      appVersion: '0.1.0',
+      updateState: 'idle',
+      status: { state: 'idle', pending: { reports: 0, scans: 0, blobs: 0 }, quarantined: 0, allSent: true },
+      errors: [],
+      now: new Date('2026-07-01T10:00:00Z'),
+      alertsShown: Array.from({ length: 40 }, (_, i) => ({ id: `alert-${i}`, shownAt: `2026-07-01T09:${String(i).padStart(2, '0')}:00.000Z`, ...(i === 39 ? { acknowledgedAt: '2026-07-01T09:59:00.000Z' } : {}) })),
+    });
+    const result = validateDocument('heartbeats', doc);
+    expect(result.ok ? [] : result.errors).toEqual([]);
+    expect(doc.alertsShown).toHaveLength(30);
+    expect(doc.alertsShown?.[0]).toEqual({ id: 'alert-39', shownAt: '2026-07-01T09:39:00.000Z', acknowledgedAt: '2026-07-01T09:59:00.000Z' });
+  });
 });

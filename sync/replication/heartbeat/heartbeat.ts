@@ -1,4 +1,4 @@
-import { HEARTBEAT_MAX_ERRORS, type HeartbeatDocType } from '../../schema/heartbeat-schema';
+import { HEARTBEAT_MAX_ALERTS, HEARTBEAT_MAX_ERRORS, type HeartbeatDocType } from '../../schema/heartbeat-schema';
 import type { SyncStatus } from '../status/sync-status';
 
 /**
@@ -14,6 +14,7 @@ export interface HeartbeatFacts {
   status: SyncStatus;
   errors: readonly { at: string; message: string }[];
   now: Date;
+  alertsShown?: readonly { id: string; shownAt: string; acknowledgedAt?: string }[];
 }
 
 export function buildHeartbeat(facts: HeartbeatFacts): HeartbeatDocType {
@@ -29,6 +30,14 @@ export function buildHeartbeat(facts: HeartbeatFacts): HeartbeatDocType {
     quarantined: status.quarantined,
     updateState: facts.updateState.slice(0, 64) || 'unknown',
     lastErrors: facts.errors.slice(-HEARTBEAT_MAX_ERRORS).map((e) => ({ at: e.at, message: e.message.slice(0, 500) })),
+    ...(facts.alertsShown && facts.alertsShown.length > 0
+      ? {
+          alertsShown: [...facts.alertsShown]
+            .sort((a, b) => b.shownAt.localeCompare(a.shownAt))
+            .slice(0, HEARTBEAT_MAX_ALERTS)
+            .map((a) => ({ id: a.id, shownAt: a.shownAt, ...(a.acknowledgedAt ? { acknowledgedAt: a.acknowledgedAt } : {}) })),
+        }
+      : {}),
     sentAt: facts.now.toISOString(),
   };
 }

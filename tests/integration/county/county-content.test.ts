@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CouchDoc } from '#sync/couchdb/couch-client';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import type { FleetRow } from '#sync/county-cli/commands/fleet';
+import { verifyAlert } from '#sync/signing/alert-signature.node';
 import { countyPublicKeyOf } from '#sync/signing/county-signature.node';
 import { verifyKioskConfig } from '#sync/signing/kiosk-config-signature.node';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
@@ -192,5 +193,30 @@ describe('county content: policies, configuration, reports, fleet', () => {
     const table = await runCounty(couch, ['fleet']);
     expect(table.out).toMatch(new RegExp(`${a.kioskId}\\s+${a.village}\\s+0\\.1\\.0`));
     expect(table.out).toContain('1 kiosk(s).');
+  });
+
+  it('sends an alert to some villages, lists it with its reach from heartbeats, and publishes a notice', async () => {
+    const sent = await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'danger', '--text', '今晚有暴雨，请远离河道。', '--id', 'alert-flood-1', '--county-key', countyKey]);
+    expect(sent.code, sent.err).toBe(0);
+    const alert = await a.kiosk.getDoc<CouchDoc>(countyDatabaseNames(couch.prefix).alerts, 'alert-flood-1');
+    expect(alert).toMatchObject({ type: 'alert', villages: [a.village], severity: 'danger', text: { zh: '今晚有暴雨，请远离河道。' } });
+    // Signed with the county key: what the kiosk host verifies before the banner shows it.
+    expect(verifyAlert({ ...alert, id: alert?._id } as never, countyPublicKeyOf(readFileSync(countyKey, 'utf8')))).toEqual({ ok: true });
+    expect((await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'purple', '--text', 'x', '--county-key', countyKey])).err).toMatch(/--severity must be one of/);
+    expect((await runCounty(couch, ['alert', 'send', '--villages', a.village, '--severity', 'danger', '--text', 'x'])).err).toMatch(/missing --county-key/);
+
+    await a.kiosk.putDoc(a.databases.heartbeats, {
+      ...newHeartbeat(a.village, a.kioskId),
+      _id: a.kioskId,
+      ...(await a.kiosk.getDoc<CouchDoc>(a.databases.heartbeats, a.kioskId).then((doc) => (doc?._rev ? { _rev: doc._rev } : {}))),
+      alertsShown: [{ id: 'alert-flood-1', shownAt: '2026-07-01T10:01:00Z', acknowledgedAt: '2026-07-01T10:02:00Z' }],
+    });
+    const listed = await runCounty(couch, ['alert', 'list', '--json']);
+    expect(listed.code, listed.err).toBe(0);
+    expect(JSON.parse(listed.out)).toEqual([expect.objectContaining({ _id: 'alert-flood-1', reach: { shown: 1, acknowledged: 1 } })]);
+
+    const notice = await runCounty(couch, ['notices', 'publish', '--village', b.village, '--title', '村务公开', '--body', '本月收支明细。', '--id', 'notice-1']);
+    expect(notice.code, notice.err).toBe(0);
+    expect(await b.kiosk.getDoc(b.databases.notices, 'notice-1')).toMatchObject({ author: 'county', title: { zh: '村务公开' } });
   });
 });

@@ -75,7 +75,7 @@ describe('county setup and provision', () => {
       kioskId: 'kiosk-hexi-01',
       username: `kiosk-${village}-kiosk-hexi-01`,
       password: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
-      databases: { ...databaseNames(village, couch.prefix), policies: countyDatabaseNames(couch.prefix).policies },
+      databases: { ...databaseNames(village, couch.prefix), policies: countyDatabaseNames(couch.prefix).policies, alerts: countyDatabaseNames(couch.prefix).alerts },
       // The county's public key, printed by keygen: what the kiosk verifies configuration with.
       countyPublicKey: expect.stringMatching(/^[A-Za-z0-9+/]{43}=$/),
     });

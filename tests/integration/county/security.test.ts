@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CouchClient, type CouchDoc } from '#sync/couchdb/couch-client';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
-import { policy } from '../../fixtures/docs/valid-docs';
+import { alert, policy } from '../../fixtures/docs/valid-docs';
 import { toCouchDoc } from '../../fixtures/docs/couch-doc';
 import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../../support/couch';
 import { newHeartbeat, newReport, refusal } from './run-county';
@@ -39,7 +39,7 @@ describe('kiosk accounts against the county server', () => {
   });
 
   it("cannot read any of another village's databases", async () => {
-    for (const db of Object.values(b.databases).filter((name) => name !== b.databases.policies)) {
+    for (const db of Object.values(b.databases).filter((name) => name !== b.databases.policies && name !== b.databases.alerts)) {
       expect([401, 403], db).toContain(await refusal(a.kiosk.allDocs(db)));
       expect([401, 403], db).toContain(await refusal(a.kiosk.request('GET', encodeURIComponent(db))));
     }
@@ -79,6 +79,13 @@ describe('kiosk accounts against the county server', () => {
     await couch.admin.putDoc(policies, toCouchDoc(policy));
     expect(await a.kiosk.getDoc(policies, policy.id)).toMatchObject({ title: policy.title });
     expect(await refusal(a.kiosk.putDoc(policies, { ...toCouchDoc(policy), _id: 'policy-by-kiosk' }))).toBe(403);
+  });
+
+  it('reads alerts but cannot issue them', async () => {
+    const alerts = countyDatabaseNames(couch.prefix).alerts;
+    await couch.admin.putDoc(alerts, toCouchDoc(alert));
+    expect(await a.kiosk.getDoc(alerts, alert.id)).toMatchObject({ severity: alert.severity });
+    expect(await refusal(a.kiosk.putDoc(alerts, { ...toCouchDoc(alert), _id: 'alert-by-kiosk' }))).toBe(403);
   });
 
   it('cannot read the county gather database', async () => {

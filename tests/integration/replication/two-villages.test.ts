@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { KioskConfigDocType } from '#sync/schema/kiosk-config-doc-schema';
 import { provisionTestVillage, startCouch, type TestCouch } from '../../support/couch';
+import { createMemoryQuarantineStore } from '#sync/replication/status/memory-quarantine-store';
 import { kioskConfigDoc, policyDoc } from './support/county-docs';
 import { kioskTransport, localIds, makeReport, openTestKiosk, serverIds, startTestSync, waitFor } from './support/kiosk-fixture';
 
@@ -26,8 +27,10 @@ describe('two villages syncing at once', () => {
     const configsB: KioskConfigDocType[] = [];
     try {
       const [syncA, syncB] = await Promise.all([
-        startTestSync(dbA, alpha, kioskTransport(couch, alpha), { onKioskConfig: (doc) => void configsA.push(doc), heartbeat: { appVersion: '0.1.0-test' } }),
-        startTestSync(dbB, beta, kioskTransport(couch, beta), { onKioskConfig: (doc) => void configsB.push(doc) }),
+        // Two kiosk databases in one process: 7 collections each, and the quarantines in memory,
+        // because the open-source RxDB opens at most 14 collections per process (collections.ts).
+        startTestSync(dbA, alpha, kioskTransport(couch, alpha), { onKioskConfig: (doc) => void configsA.push(doc), heartbeat: { appVersion: '0.1.0-test' }, quarantine: createMemoryQuarantineStore() }),
+        startTestSync(dbB, beta, kioskTransport(couch, beta), { onKioskConfig: (doc) => void configsB.push(doc), quarantine: createMemoryQuarantineStore() }),
       ]);
       const reportsA = Array.from({ length: 30 }, () => makeReport(alpha.village, alpha.kioskId));
       const reportsB = Array.from({ length: 30 }, () => makeReport(beta.village, beta.kioskId));

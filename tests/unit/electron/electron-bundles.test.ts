@@ -128,6 +128,13 @@ describe('main bundle', () => {
     wrapper(module.exports, requireWithElectron, module, file, path.dirname(file));
   }
 
+  it('carries no simulated HID devices (test only) and loads node-hid only lazily, from outside the bundle', () => {
+    const main = readFileSync(path.join(outdir, 'main/main.cjs'), 'utf8');
+    expect(main).not.toContain('HID devices are simulated');
+    expect(main).not.toContain('KIOSK_FAKE_HID');
+    expect(main).toContain('import("node-hid")');
+  });
+
   it('a second instance registers the scheme, then quits without creating anything', () => {
     const fake = fakeElectron({ singleInstance: false, userData: outdir });
     loadMain(fake.electron);

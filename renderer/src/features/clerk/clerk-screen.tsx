@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { NoticeCard } from '../notices/notice-card';
+import { NoticeComposer } from '../notices/notice-composer';
 import { useTranslation } from 'react-i18next';
 import { MIN_PIN, useClerkPin } from '../../app/use-clerk-pin';
 import { useSync } from '../../sync/sync-context';
 import { BigButton } from '../../ui/big-button';
 import { Screen } from '../../ui/screen';
+import { DeviceDiagnostics } from '../devices/device-diagnostics';
 import { ClerkPinEntry } from './clerk-pin-gate';
 import { ClerkTabs, type ClerkTab } from './clerk-tabs';
 import { EnrollmentCard, useEnrollmentWords } from './enrollment-card';
@@ -16,12 +19,37 @@ import './clerk.css';
 /**
  * The clerk's screen: first the PIN (checked by the host), then one card at a time (sync,
  * enrollment, what the county refused, read aloud) behind large tabs, so each fits every
- * screen size. `unlocked` is component state of this screen, which lives under the session:
- * leaving the screen or an idle reset (which remounts every screen) locks it again.
+ * screen size, and the device check. `unlocked` is component state of this screen, which lives
+ * under the session: leaving the screen or an idle reset (which remounts every screen) locks it
+ * again.
  */
 export function ClerkScreen() {
   const [unlocked, setUnlocked] = useState(false);
-  return unlocked ? <ClerkDashboard /> : <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
+  const [view, setView] = useState<'dashboard' | 'devices' | 'notice'>('dashboard');
+  const [published, setPublished] = useState(false);
+  if (!unlocked) return <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
+  if (view === 'devices') return <ClerkDevices onBack={() => setView('dashboard')} />;
+  if (view === 'notice') {
+    return (
+      <NoticeComposer
+        onDone={(done) => {
+          setView('dashboard');
+          setPublished(done);
+        }}
+      />
+    );
+  }
+  return <ClerkDashboard onDevices={() => setView('devices')} noticeCard={<NoticeCard published={published} onCompose={() => setView('notice')} />} />;
+}
+
+/** The device check, a view of the unlocked clerk screen (so it stays behind the PIN); Back returns to the dashboard. */
+function ClerkDevices({ onBack }: { onBack: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Screen title={t('devices.diagnostics.title')} speech={`${t('devices.diagnostics.title')}。${t('devices.diagnostics.intro')}`} onBack={onBack}>
+      <DeviceDiagnostics />
+    </Screen>
+  );
 }
 
 function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
@@ -42,7 +70,7 @@ function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
   );
 }
 
-function ClerkDashboard() {
+function ClerkDashboard({ onDevices, noticeCard }: { onDevices: () => void; noticeCard: ReactNode }) {
   const { t, i18n } = useTranslation();
   const { status, quarantine } = useSync();
   const enrollmentWords = useEnrollmentWords();
@@ -54,10 +82,23 @@ function ClerkDashboard() {
     quarantine.length > 0 ? t('clerk.quarantine.count', { count: quarantine.length }) : t('clerk.quarantine.none'),
   ].join(' ');
   return (
-    <Screen title={t('clerk.title')} speech={speech}>
+    <Screen
+      title={t('clerk.title')}
+      speech={speech}
+      actions={
+        <BigButton variant="secondary" onClick={onDevices}>
+          {t('devices.diagnostics.open')}
+        </BigButton>
+      }
+    >
       <ClerkTabs current={tab} onChange={setTab} refused={quarantine.length} />
       <div className="clerk-panel" role="tabpanel" id={`clerk-panel-${tab}`} aria-labelledby={`clerk-tab-${tab}`}>
-        {tab === 'sync' && <SyncCard />}
+        {tab === 'sync' && (
+          <>
+            <SyncCard />
+            {noticeCard}
+          </>
+        )}
         {tab === 'enrollment' && <EnrollmentCard />}
         {tab === 'refused' && <QuarantineList />}
         {tab === 'speech' && <SpeechCard />}

@@ -1,6 +1,9 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatTrackingCode } from '#sync/schema/tracking-code';
+import { printOutcome, receiptFor, type PrintOutcome } from '../devices/receipt-content';
+import { ReceiptPreviewDialog } from '../devices/receipt-preview-dialog';
+import { useHostKind } from '../devices/use-host-kind';
 import { useConfig } from '../../app/config-context';
 import { useResetSession } from '../../app/session';
 import { useHost } from '../../host/host-context';
@@ -15,7 +18,7 @@ import type { ReceiptParams } from './receipt-params';
 import { receiptQr } from './receipt-qr';
 import './report.css';
 
-type PrintState = 'no-printer' | 'printing' | 'printed' | 'failed';
+type PrintState = PrintOutcome | 'printing';
 
 /** "3052 7719" → "3 0 5 2，7 7 1 9": digits one by one, a pause between the two groups. */
 function spokenCode(code: string, language: string): string {
@@ -44,25 +47,23 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
   const [print, setPrint] = useState<PrintState>(printer ? 'printing' : 'no-printer');
 
   const category = config.categories.find((candidate) => candidate.id === categoryId);
+  // The receipt as printed (and previewed): fixed once shown, so a reprint is the same paper.
+  const [issuedOn] = useState(() => new Date().toLocaleDateString(language === 'en' ? 'en-GB' : 'zh-CN'));
+  const receipt = useMemo(
+    () => receiptFor(t, { trackingCode, village: localized(config.village.name), category: category ? localized(category.label) : categoryId, date: issuedOn }),
+    [t, trackingCode, localized, config.village.name, category, categoryId, issuedOn],
+  );
+  const hostKind = useHostKind();
+  const [previewOpen, setPreviewOpen] = useState(false);
   const sendToPrinter = useCallback(() => {
-    const lines = [
-      t('report.receipt.printHeading'),
-      localized(config.village.name),
-      '',
-      t('report.receipt.printCode', { code: shown }),
-      t('report.receipt.printCategory', { category: category ? localized(category.label) : categoryId }),
-      t('report.receipt.printDate', { date: new Date().toLocaleDateString(language === 'en' ? 'en-GB' : 'zh-CN') }),
-      '',
-      t('report.receipt.printHint'),
-    ];
-    host.invoke('print.receipt', { trackingCode, lines, lang: language }).then(
-      (result) => setPrint(result.printed ? 'printed' : 'failed'),
+    host.invoke('print.receipt', { receipt }).then(
+      (result) => setPrint(printOutcome(result)),
       (error: unknown) => {
         console.warn('[kiosk] receipt printing failed', error);
         setPrint('failed');
       },
     );
-  }, [t, localized, config.village.name, shown, category, categoryId, language, host, trackingCode]);
+  }, [host, receipt]);
 
   // Once per receipt, also under React's development double effects: spoken and printed.
   const announced = useRef(false);
@@ -84,7 +85,9 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
     printing: t('report.receipt.printing'),
     printed: t('report.receipt.printed'),
     failed: t('report.receipt.printFailed'),
+    'out-of-paper': t('devices.receipt.outOfPaper'),
   }[print];
+  const printProblem = print === 'failed' || print === 'out-of-paper';
 
   // One way out: 完成 ends the visit (Back and Home would do exactly the same, so they are not offered).
   return (
@@ -94,9 +97,14 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
       nav={false}
       actions={
         <>
-          {print === 'failed' && (
+          {printProblem && (
             <BigButton variant="secondary" onClick={reprint}>
               {t('report.receipt.reprint')}
+            </BigButton>
+          )}
+          {hostKind === 'browser' && (
+            <BigButton variant="secondary" onClick={() => setPreviewOpen(true)}>
+              {t('devices.receipt.preview')}
             </BigButton>
           )}
           <BigButton icon={<CheckIcon />} onClick={finish}>
@@ -112,15 +120,17 @@ export function ReceiptScreen({ params }: { params: ReceiptParams }) {
           <p className="receipt-code" data-testid="tracking-code">
             {shown}
           </p>
-          <p className={print === 'failed' || print === 'no-printer' ? 'receipt-print receipt-print--problem' : 'receipt-print'} role="status">
+          <p className={printProblem || print === 'no-printer' ? 'receipt-print receipt-print--problem' : 'receipt-print'} role="status">
             {printNote}
           </p>
+          {printProblem && <p>{t('devices.receipt.tellClerk')}</p>}
         </div>
         <figure className="receipt-qr">
           <QrCode value={qr.value} label={t('report.receipt.qr', { code: shown })} size={240} />
           <figcaption>{qr.kind === 'url' ? t('report.receipt.qrUrl') : t('report.receipt.qrCodeOnly')}</figcaption>
         </figure>
       </div>
+      {previewOpen && <ReceiptPreviewDialog receipt={receipt} onClose={() => setPreviewOpen(false)} />}
     </Screen>
   );
 }

@@ -1,3 +1,4 @@
+import type { Receipt } from '#common/devices-contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatTrackingCode, isValidTrackingCode } from '#sync/schema/tracking-code';
@@ -112,7 +113,7 @@ describe('report flow', () => {
   it('prints the receipt through the host when a printer is configured, and offers a reprint when it fails', async () => {
     let printed = 0;
     const { user, fake } = await renderReportKiosk({
-      config: testConfig((c) => void (c.devices.printer = 'receipt-printer')),
+      config: testConfig((c) => void (c.devices.printer = { connection: 'cups', queue: 'receipt-printer', paperWidth: 58 })),
       print: () => ({ printed: ++printed > 1, ...(printed > 1 ? {} : { reason: 'printer-error' as const }) }),
     });
     await user.click(button('我要反映问题'));
@@ -124,11 +125,10 @@ describe('report flow', () => {
     await user.click(button('确认提交'));
     const code = (await screen.findByTestId('tracking-code')).textContent ?? '';
     expect(await screen.findByText('打印失败，请抄下查询编号。')).toBeTruthy();
-    const request = fake.calls.find((call) => call.channel === 'print.receipt')?.request as { trackingCode: string; lines: string[]; lang: string };
-    expect(request.trackingCode).toBe(code.replace(' ', ''));
-    expect(request.lang).toBe('zh-CN');
-    expect(request.lines).toContain(`查询编号：${code}`);
-    expect(request.lines).toContain('问题类别：饮水');
+    expect(screen.getByText('请告诉村委会工作人员：回执没有打印出来。')).toBeTruthy();
+    const { receipt } = fake.calls.find((call) => call.channel === 'print.receipt')?.request as { receipt: Receipt };
+    expect(receipt).toMatchObject({ trackingCode: code.replace(' ', ''), village: '示范村', codeLabel: '查询编号', heading: '村务服务终端 · 问题反映回执' });
+    expect(receipt.fields).toContainEqual({ label: '问题类别', value: '饮水' });
     await user.click(button('重新打印'));
     expect(await screen.findByText('回执已打印，请取走。')).toBeTruthy();
   });

@@ -145,7 +145,7 @@ describe('status lookup: results', () => {
     expect(screen.queryByText(/扫描回执二维码/)).toBeNull();
     first.unmount();
 
-    const withScanner = testConfig((config) => void (config.devices.scanner = { vendorId: 0x1eab, productId: 0x1a03 }));
+    const withScanner = testConfig((config) => void (config.devices.scanner = { vendorId: 0x1eab, productId: 0x1a03, usagePage: 0x8c, layout: 'newland' }));
     const { user } = await renderKiosk(testConfigState(withScanner));
     await openStatus(user);
     expect(screen.getByText(/扫描回执二维码/)).toBeTruthy();
