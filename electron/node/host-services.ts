@@ -55,7 +55,8 @@ export function createHostServices(options: HostServiceOptions): HostServices {
   const now = options.now ?? (() => new Date());
   const speech =
     options.speechMode === 'record'
-      ? createRecordingSpeechService()
+      ? // Tests: as long as a slow voice (about 4 characters a second), so reading can be stopped.
+        createRecordingSpeechService({ msPerCharacter: 250, maxMs: 10_000 })
       : options.speechMode !== 'none' && espeakAvailable()
         ? createEspeakSpeechService()
         : createUnavailableSpeechService();

@@ -35,16 +35,38 @@ export function createUnavailableSpeechService(): SpeechService {
   };
 }
 
-/** Test double: records what would have been spoken. */
-export function createRecordingSpeechService(): SpeechService & { utterances: { text: string; lang: SpeechLanguage; rate?: number }[] } {
+/**
+ * Test double: records what would have been spoken. With `msPerCharacter` it also takes as long
+ * as a voice would (capped at `maxMs`), so "reading" lasts and 停止朗读 can be tapped, as on a
+ * kiosk with a real voice; a newer utterance or stop() ends the current one with 'stopped'.
+ */
+export function createRecordingSpeechService(timing: { msPerCharacter?: number; maxMs?: number } = {}): SpeechService & { utterances: { text: string; lang: SpeechLanguage; rate?: number }[] } {
   const utterances: { text: string; lang: SpeechLanguage; rate?: number }[] = [];
+  const msPerCharacter = timing.msPerCharacter ?? 0;
+  const maxMs = timing.maxMs ?? 20_000;
+  let current: { timer: ReturnType<typeof setTimeout>; finish: (result: SpeechResult) => void } | undefined;
+  const end = (result: SpeechResult) => {
+    const playing = current;
+    current = undefined;
+    if (!playing) return;
+    clearTimeout(playing.timer);
+    playing.finish(result);
+  };
   return {
     engine: 'recording',
     utterances,
-    speak: async (text, lang, options) => {
+    speak: (text, lang, options) => {
+      end({ spoken: false, reason: 'stopped' });
       utterances.push({ text, lang, ...(options?.rate === undefined ? {} : { rate: options.rate }) });
-      return { spoken: true };
+      const ms = Math.min(maxMs, text.length * msPerCharacter);
+      if (ms === 0) return Promise.resolve({ spoken: true });
+      return new Promise<SpeechResult>((resolve) => {
+        current = { timer: setTimeout(() => end({ spoken: true }), ms), finish: resolve };
+      });
     },
-    stop: async () => ({ spoken: false }),
+    stop: async () => {
+      end({ spoken: false, reason: 'stopped' });
+      return { spoken: false };
+    },
   };
 }

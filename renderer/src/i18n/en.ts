@@ -462,6 +462,7 @@ export const en: Messages = {
       refused: 'Refused items',
       refusedCount: 'Refused items ({{count}})',
       speech: 'Read aloud',
+      notices: 'Notices',
     },
     enrollment: {
       title: 'Kiosk enrollment',

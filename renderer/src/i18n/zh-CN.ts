@@ -465,6 +465,7 @@ export const zhCN = {
       refused: '退回的内容',
       refusedCount: '退回的内容（{{count}}）',
       speech: '朗读',
+      notices: '村务公告',
     },
     enrollment: {
       title: '本机注册',

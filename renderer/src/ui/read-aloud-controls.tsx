@@ -7,7 +7,8 @@ import { SPEECH_RATES, useReadAloud } from './read-aloud-context';
 /**
  * The header's read-aloud button: 朗读 starts reading `text`; while it reads, the same button
  * says 停止朗读 (a second tap stops it) and 慢一点 / 快一点 appear beside it, which re-read at
- * the new speed. The speaking state is said in words (the button's text), not by colour.
+ * the new speed. The speaking state is said in words (the button's text), not by colour. The
+ * button carries `data-keypad` so the big-button keypad's read-aloud key presses it (ui/keypad-focus.ts).
  */
 export function ReadAloudControls({ text }: { text: string }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function ReadAloudControls({ text }: { text: string }) {
         variant={speaking ? 'primary' : 'secondary'}
         icon={speaking ? <StopIcon /> : <SpeakerIcon />}
         onClick={() => (speaking ? readAloud.stop() : readAloud.speak(text))}
+        data-keypad="read-aloud"
       >
         {speaking ? t('common.stopReading') : t('common.readAloud')}
       </BigButton>

@@ -18,7 +18,7 @@ import './clerk.css';
 
 /**
  * The clerk's screen: first the PIN (checked by the host), then one card at a time (sync,
- * enrollment, what the county refused, read aloud) behind large tabs, so each fits every
+ * the village's notices, enrollment, what the county refused, read aloud) behind large tabs, so each fits every
  * screen size, and the device check. `unlocked` is component state of this screen, which lives
  * under the session: leaving the screen or an idle reset (which remounts every screen) locks it
  * again.
@@ -39,7 +39,14 @@ export function ClerkScreen() {
       />
     );
   }
-  return <ClerkDashboard onDevices={() => setView('devices')} noticeCard={<NoticeCard published={published} onCompose={() => setView('notice')} />} />;
+  // Back from the notice composer, the dashboard opens on the notices tab, which says whether it was published.
+  return (
+    <ClerkDashboard
+      initialTab={published ? 'notices' : 'sync'}
+      onDevices={() => setView('devices')}
+      noticeCard={<NoticeCard published={published} onCompose={() => setView('notice')} />}
+    />
+  );
 }
 
 /** The device check, a view of the unlocked clerk screen (so it stays behind the PIN); Back returns to the dashboard. */
@@ -70,11 +77,11 @@ function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
   );
 }
 
-function ClerkDashboard({ onDevices, noticeCard }: { onDevices: () => void; noticeCard: ReactNode }) {
+function ClerkDashboard({ onDevices, noticeCard, initialTab }: { onDevices: () => void; noticeCard: ReactNode; initialTab: ClerkTab }) {
   const { t, i18n } = useTranslation();
   const { status, quarantine } = useSync();
   const enrollmentWords = useEnrollmentWords();
-  const [tab, setTab] = useState<ClerkTab>('sync');
+  const [tab, setTab] = useState<ClerkTab>(initialTab);
   const speech = [
     t('clerk.title'),
     enrollmentWords,
@@ -93,12 +100,8 @@ function ClerkDashboard({ onDevices, noticeCard }: { onDevices: () => void; noti
     >
       <ClerkTabs current={tab} onChange={setTab} refused={quarantine.length} />
       <div className="clerk-panel" role="tabpanel" id={`clerk-panel-${tab}`} aria-labelledby={`clerk-tab-${tab}`}>
-        {tab === 'sync' && (
-          <>
-            <SyncCard />
-            {noticeCard}
-          </>
-        )}
+        {tab === 'sync' && <SyncCard />}
+        {tab === 'notices' && noticeCard}
         {tab === 'enrollment' && <EnrollmentCard />}
         {tab === 'refused' && <QuarantineList />}
         {tab === 'speech' && <SpeechCard />}

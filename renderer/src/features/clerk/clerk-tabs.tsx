@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-export type ClerkTab = 'sync' | 'enrollment' | 'refused' | 'speech';
-const TABS: readonly ClerkTab[] = ['sync', 'enrollment', 'refused', 'speech'];
+export type ClerkTab = 'sync' | 'notices' | 'enrollment' | 'refused' | 'speech';
+const TABS: readonly ClerkTab[] = ['sync', 'notices', 'enrollment', 'refused', 'speech'];
 
 /** Large tabs for the clerk's cards: one card at a time fits every screen; the refused count shows on its tab. */
 export function ClerkTabs({ current, onChange, refused }: { current: ClerkTab; onChange: (tab: ClerkTab) => void; refused: number }) {

@@ -13,7 +13,8 @@ describe('notices (村务公开)', () => {
     const keypad = screen.getByRole('group', { name: '密码数字键' });
     for (const digit of '2468') await user.click(within(keypad).getByRole('button', { name: digit }));
     await user.click(screen.getByRole('button', { name: '确定' }));
-    await user.click(await screen.findByRole('button', { name: '发布公告' }));
+    await user.click(await screen.findByRole('tab', { name: '村务公告' }));
+    await user.click(screen.getByRole('button', { name: '发布公告' }));
 
     const publish = screen.getByRole('button', { name: '发布' });
     expect(publish).toHaveProperty('disabled', true);
