@@ -3,7 +3,7 @@ import type { CouchDoc } from '../../couchdb/couch-client';
 import { assertVillageCode, countyDatabaseNames } from '../../couchdb/database-names';
 import { ALL_VILLAGES, KNOWN_ALERT_SEVERITIES } from '../../schema/alert-schema';
 import { validateDocument } from '../../schema/validate-document';
-import { signAlert } from '../../signing/alert-signature.node';
+import { signAlert } from '#sync/signing/alert-signature.node';
 import { CliError, UsageError } from '../cli-errors';
 import { optionalOption, requiredOption, type Command } from '../command';
 import { readCountyKeyFile } from '../county-key-file';
