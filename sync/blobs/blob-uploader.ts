@@ -3,7 +3,7 @@ import { bytesToBase64, sha256Hex } from './blob-encoding';
 import { md5Base64 } from './blob-md5';
 import { blobMultipart } from './blob-multipart';
 import { compareCopy, readServerCopy, requestBlob, statusError, type ServerAttachment } from './blob-server-copy';
-import { BLOB_ATTACHMENT, type BlobStore, type StoredBlobInfo } from './blob-store';
+import type { BlobStore, StoredBlobInfo } from './blob-store';
 import { BlobUploadError, type BlobFailureKind } from './blob-upload-errors';
 import type { CouchTransport } from '../replication/transport/couch-transport';
 

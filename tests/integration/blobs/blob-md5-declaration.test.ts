@@ -32,7 +32,7 @@ describe('a blob carries the MD5 its kiosk declared', () => {
     });
     return { status: response.status, body: (await response.json().catch(() => ({}))) as { reason?: string } };
   };
-  const stored = () => couch.admin.getDoc<{ _rev: string; md5?: string; _attachments?: Record<string, { digest: string; length: number }> }>(village.databases.blobs, photoSha);
+  const stored = () => couch.admin.getDoc<{ _id: string; _rev: string; md5?: string; _attachments?: Record<string, { digest: string; length: number }> }>(village.databases.blobs, photoSha);
 
   beforeAll(async () => {
     couch = await startCouch();
