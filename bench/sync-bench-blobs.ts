@@ -8,7 +8,7 @@ import { startFaultProxy } from '#test-support/fault-proxy/index';
 import { provisionBenchVillage } from './sync-bench-village';
 
 /**
- * Blobs: `count` incompressible blobs through the blob uploader (raw `PUT` of each attachment),
+ * Blobs: `count` incompressible blobs through the blob uploader (one multipart/related `PUT` of each blob, raw bytes),
  * through a counting TCP proxy so every byte on the wire is counted, headers and JSON included.
  */
 export async function runBlobBench(couch: TestCouch, count: number, bytes: number) {

@@ -16,7 +16,10 @@ interface StoredAttachment {
  * Every request is recorded with the bytes its body would carry on the wire.
  */
 export function createFakeBlobCouch(db: string) {
-  const docs = new Map<string, { rev: number; attachments: Map<string, StoredAttachment> }>();
+  type FakeDoc = { rev: number; attachments: Map<string, StoredAttachment>; md5?: unknown };
+  const docs = new Map<string, FakeDoc>();
+  /** Every document the uploader PUT (its JSON part), in order. */
+  const puts: { id: string; doc: MultipartDoc }[] = [];
   const requests: { method: string; path: string; query?: Record<string, string>; bodyBytes: number }[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -44,12 +47,32 @@ export function createFakeBlobCouch(db: string) {
           },
         ]),
       );
-      return json(200, { _id: id, _rev: `${doc.rev}-fake`, _attachments: stubs });
+      return json(200, { _id: id, _rev: `${doc.rev}-fake`, ...(doc.md5 !== undefined ? { md5: doc.md5 } : {}), _attachments: stubs });
     }
     if (request.method === 'GET' && attachment !== undefined) {
       const att = doc?.attachments.get(attachment);
       if (!att) return json(404, { error: 'not_found', reason: 'missing attachment' });
       return { status: 200, body: { kind: 'base64', data: att.bytes.toString('base64'), contentType: att.contentType } };
+    }
+    if (request.method === 'PUT' && attachment === undefined) {
+      // The uploader's multipart/related document PUT, answered as CouchDB 3.4 does: a stale or
+      // missing rev is 409, bytes that do not match the declared digest store nothing (500).
+      const parsed = request.body?.kind === 'base64' ? parseMultipart(request.body.contentType, Buffer.from(request.body.data, 'base64')) : undefined;
+      if (!parsed) return json(400, { error: 'bad_request', reason: 'expected multipart/related' });
+      const rev = parsed.doc._rev;
+      if (doc ? rev !== `${doc.rev}-fake` : rev !== undefined) return json(409, { error: 'conflict', reason: 'Document update conflict.' });
+      const declared = parsed.doc._attachments?.data;
+      if (!declared || typeof declared.content_type !== 'string') return json(400, { error: 'bad_request', reason: 'no attachment data' });
+      if (declared.digest !== undefined && declared.digest !== `md5-${createHash('md5').update(parsed.bytes).digest('base64')}`) {
+        return json(500, { error: 'unknown_error', reason: 'function_clause' });
+      }
+      const next: FakeDoc = doc ?? { rev: 0, attachments: new Map() };
+      next.rev++;
+      next.attachments.set('data', { contentType: declared.content_type, bytes: parsed.bytes });
+      next.md5 = parsed.doc.md5;
+      docs.set(id, next);
+      puts.push({ id, doc: parsed.doc });
+      return json(201, { ok: true, id, rev: `${next.rev}-fake` });
     }
     if (request.method === 'PUT' && attachment !== undefined) {
       const rev = request.query?.rev;
@@ -83,6 +106,7 @@ export function createFakeBlobCouch(db: string) {
   return {
     transport,
     requests,
+    puts,
     maxInFlight: () => maxInFlight,
     docs,
     /** Stores a blob directly, as if another run or kiosk had uploaded it. */
@@ -90,4 +114,31 @@ export function createFakeBlobCouch(db: string) {
       docs.set(id, { rev: 1, attachments: new Map([['data', { contentType, bytes: Buffer.from(bytes), ...extra }]]) });
     },
   };
+}
+
+interface MultipartDoc {
+  _rev?: string;
+  md5?: unknown;
+  _attachments?: Record<string, { content_type?: unknown; digest?: unknown; length?: unknown; follows?: unknown }>;
+}
+
+/** The JSON part and the one attachment of a multipart/related body (the uploader's shape). */
+function parseMultipart(contentType: string, body: Buffer): { doc: MultipartDoc; bytes: Buffer } | undefined {
+  const boundary = /^multipart\/related;\s*boundary="?([^";]+)"?/.exec(contentType)?.[1];
+  if (!boundary) return undefined;
+  const delimiter = Buffer.from(`--${boundary}`);
+  const parts: Buffer[] = [];
+  let at = body.indexOf(delimiter);
+  while (at >= 0) {
+    const next = body.indexOf(delimiter, at + delimiter.length);
+    if (next < 0) break;
+    parts.push(body.subarray(at + delimiter.length + 2, next - 2)); // after CRLF, before CRLF
+    at = next;
+  }
+  const [json, file] = parts.map((part) => {
+    const split = part.indexOf('\r\n\r\n');
+    return part.subarray(split + 4);
+  });
+  if (!json || !file) return undefined;
+  return { doc: JSON.parse(json.toString('utf8')) as MultipartDoc, bytes: Buffer.from(file) };
 }

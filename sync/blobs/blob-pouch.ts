@@ -29,6 +29,17 @@ export interface BlobDoc {
    * blob no report references (blob-sweep.ts). Absent on blobs stored before it existed.
    */
   storedAt?: string;
+  /**
+   * Base64 MD5 of the bytes, computed when the blob was stored and named (blob-md5.ts): what the
+   * uploader declares to the county. Absent on blobs stored before it existed (the uploader then
+   * uses PouchDB's own digest of the attachment).
+   */
+  md5?: string;
+  /**
+   * Set when the bytes no longer match their recorded MD5 (or SHA-256): the blob is set aside,
+   * never uploaded or retried, and shown with its reason. `at` is the kiosk clock (display only).
+   */
+  refused?: { reason: string; at: string };
   _attachments?: Record<string, AttachmentStub | { content_type: string; data: PouchBinary }>;
 }
 

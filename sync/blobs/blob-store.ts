@@ -1,6 +1,7 @@
 import { MIME_PATTERN } from '../schema/schema-fields';
 import { isPouchStatus, type AttachmentStub, type BlobDoc, type BlobPouch, type PouchBinary } from './blob-pouch';
 import { isSha256, sha256Hex } from './blob-encoding';
+import { md5Base64, md5FromDigest } from './blob-md5';
 
 /**
  * The kiosk's local blob store (DESIGN.md §4): scan pages, report photos and voice notes as
@@ -21,6 +22,13 @@ export interface StoredBlobInfo extends BlobRecord {
   uploaded: boolean;
   /** PouchDB's `md5-<base64>` of the bytes: the same digest CouchDB reports for its copy. */
   md5Digest: string | undefined;
+  /**
+   * The base64 MD5 recorded for the bytes: computed at put (`md5`), or for a blob stored before
+   * that, PouchDB's digest of the attachment (computed by PouchDB when it stored the same bytes).
+   */
+  md5: string | undefined;
+  /** Set aside: the bytes do not match what was recorded for them; never uploaded. */
+  refused?: { reason: string; at: string };
 }
 
 export type BlobUploadState = 'uploaded' | 'pending' | 'absent';
@@ -32,9 +40,11 @@ export interface BlobStore {
   getBytes(sha256: string): Promise<Uint8Array<ArrayBuffer> | undefined>;
   hasBlob(sha256: string): Promise<boolean>;
   describe(sha256: string): Promise<StoredBlobInfo | undefined>;
-  /** Blobs not yet verified on the county server, in id order. */
+  /** Blobs not yet verified on the county server and not refused, in id order. */
   pendingUploads(): Promise<BlobRecord[]>;
   markUploaded(sha256: string): Promise<void>;
+  /** Sets a blob aside with the reason (its bytes do not match their record): never uploaded again. */
+  refuseUpload(sha256: string, reason: string): Promise<void>;
   uploadStates(sha256s: readonly string[]): Promise<Record<string, BlobUploadState>>;
   /**
    * For the status model ("received" needs the document and all its blobs on the county
@@ -130,6 +140,7 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
         bytes: bytes.length,
         uploaded: false,
         storedAt: now().toISOString(),
+        md5: md5Base64(bytes),
         _attachments: { [BLOB_ATTACHMENT]: { content_type: mime, data: toAdapterBinary(bytes, mime, binary, data) } },
       };
       try {
@@ -165,17 +176,30 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
     async describe(sha256) {
       const doc = await find(sha256);
       if (!doc) return undefined;
-      const stub: AttachmentStub | undefined = doc._attachments?.[BLOB_ATTACHMENT];
-      return { ...record(doc), uploaded: doc.uploaded, md5Digest: stub?.digest };
+      return info(doc);
     },
 
     async pendingUploads() {
       // One pass over the blob documents (attachment stubs only, never the bytes).
       const { rows } = await db.allDocs({ include_docs: true });
-      return rows.flatMap((row) => (row.doc && row.doc.type === 'blob' && !row.doc.uploaded ? [record(row.doc)] : []));
+      return rows.flatMap((row) => (row.doc && row.doc.type === 'blob' && !row.doc.uploaded && !row.doc.refused ? [record(row.doc)] : []));
     },
 
     markUploaded,
+
+    async refuseUpload(sha256, reason) {
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const doc = await find(sha256);
+        if (!doc || doc.refused) return;
+        try {
+          await db.put({ ...doc, refused: { reason: reason.slice(0, 500), at: now().toISOString() } });
+          return;
+        } catch (error) {
+          if (!isPouchStatus(error, 409)) throw error;
+        }
+      }
+      throw new Error(`blob ${sha256}: could not record the refusal (conflicts)`);
+    },
     uploadStates,
 
     async blobsUploaded(sha256s) {
@@ -187,8 +211,7 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
       const { rows } = await db.allDocs({ include_docs: true });
       return rows.flatMap((row) => {
         if (!row.doc || row.doc.type !== 'blob') return [];
-        const stub: AttachmentStub | undefined = row.doc._attachments?.[BLOB_ATTACHMENT];
-        return [{ ...record(row.doc), uploaded: row.doc.uploaded, md5Digest: stub?.digest, ...(row.doc.storedAt ? { storedAt: row.doc.storedAt } : {}) }];
+        return [{ ...info(row.doc), ...(row.doc.storedAt ? { storedAt: row.doc.storedAt } : {}) }];
       });
     },
 
@@ -228,6 +251,17 @@ export function createBlobStore(db: BlobPouch, options: BlobStoreOptions = {}): 
 
 function record(doc: BlobDoc): BlobRecord {
   return { sha256: doc._id, bytes: doc.bytes, mime: doc.mime };
+}
+
+function info(doc: BlobDoc): StoredBlobInfo {
+  const stub: AttachmentStub | undefined = doc._attachments?.[BLOB_ATTACHMENT];
+  return {
+    ...record(doc),
+    uploaded: doc.uploaded,
+    md5Digest: stub?.digest,
+    md5: doc.md5 ?? md5FromDigest(stub?.digest),
+    ...(doc.refused ? { refused: doc.refused } : {}),
+  };
 }
 
 function assertSha256(sha256: string): void {

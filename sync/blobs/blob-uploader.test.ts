@@ -29,8 +29,66 @@ function bytesOf(seed: number, length = 2000): Uint8Array {
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
+describe('blob uploader: the MD5 it declares (issue 8, finding 7)', () => {
+  const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('base64');
+
+  it('records the MD5 when a blob is stored and declares that one', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(21);
+    const record = await blobs.putBlob(bytes, 'image/jpeg');
+    expect((await blobs.describe(record.sha256))?.md5).toBe(md5(bytes));
+    await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending();
+    expect(couch.puts.map((put) => put.doc.md5)).toEqual([md5(bytes)]);
+  });
+
+  it('sets aside a blob whose bytes no longer match their recorded MD5, says why, and never retries it', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(22);
+    // The bytes the kiosk holds are not the ones whose MD5 it recorded (a damaged store).
+    await openMemoryBlobPouch(name).put({
+      _id: sha256(bytes),
+      type: 'blob',
+      mime: 'image/jpeg',
+      bytes: bytes.length,
+      uploaded: false,
+      md5: md5(bytesOf(23)),
+      _attachments: { data: { content_type: 'image/jpeg', data: Buffer.from(bytes) } },
+    });
+    const failures: string[] = [];
+    const uploader = createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB, onFailure: (error) => failures.push(error.kind) });
+    const pass = await uploader.uploadPending();
+    expect(pass.failed).toMatchObject([{ sha256: sha256(bytes), kind: 'corrupt', message: expect.stringMatching(/no longer match the MD5 recorded .*set aside, never sent/) }]);
+    expect(failures).toEqual(['corrupt']);
+    expect(couch.puts).toEqual([]);
+    expect((await blobs.describe(sha256(bytes)))?.refused?.reason).toMatch(/no longer match the MD5/);
+    expect(await blobs.pendingUploads()).toEqual([]);
+    couch.requests.length = 0;
+    expect(await uploader.uploadPending()).toEqual({ uploaded: [], alreadyThere: [], failed: [], skipped: 0 });
+    expect(couch.requests).toEqual([]);
+  });
+
+  it('declares PouchDB\'s own digest for a blob stored before MD5s were recorded', async () => {
+    const blobs = openStore();
+    const couch = createFakeBlobCouch(DB);
+    const bytes = bytesOf(24);
+    await openMemoryBlobPouch(name).put({
+      _id: sha256(bytes),
+      type: 'blob',
+      mime: 'image/png',
+      bytes: bytes.length,
+      uploaded: false,
+      _attachments: { data: { content_type: 'image/png', data: Buffer.from(bytes) } },
+    });
+    expect((await blobs.describe(sha256(bytes)))?.md5).toBe(md5(bytes));
+    expect(await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending()).toMatchObject({ uploaded: [sha256(bytes)] });
+    expect(couch.puts.map((put) => put.doc.md5)).toEqual([md5(bytes)]);
+  });
+});
+
 describe('blob uploader: one pass', () => {
-  it('puts each pending blob as raw bytes, verifies the county copy and marks it uploaded', async () => {
+  it('puts each pending blob as raw bytes with its declared MD5, verifies the county copy and marks it uploaded', async () => {
     const blobs = openStore();
     const couch = createFakeBlobCouch(DB);
     const a = await blobs.putBlob(bytesOf(1), 'image/jpeg');
@@ -44,8 +102,16 @@ describe('blob uploader: one pass', () => {
       expect(stored?.contentType).toBe(record.mime);
     }
     const puts = couch.requests.filter((r) => r.method === 'PUT');
-    expect(puts.map((r) => r.path).sort()).toEqual([`${DB}/${a.sha256}/data`, `${DB}/${b.sha256}/data`].sort());
-    expect(puts.map((r) => r.bodyBytes).sort()).toEqual([2000, 3000]);
+    expect(puts.map((r) => r.path).sort()).toEqual([`${DB}/${a.sha256}`, `${DB}/${b.sha256}`].sort());
+    // One multipart/related document PUT per blob: the raw bytes plus a few hundred bytes of JSON.
+    const [small, large] = puts.map((r) => r.bodyBytes).sort((x, y) => x - y);
+    expect(small! - 2000).toBeGreaterThan(0);
+    expect(small! - 2000).toBeLessThan(700);
+    expect(large! - 3000).toBeLessThan(700);
+    for (const record of [a, b]) {
+      const md5 = createHash('md5').update(couch.docs.get(record.sha256)!.attachments.get('data')!.bytes).digest('base64');
+      expect(couch.puts.find((put) => put.id === record.sha256)?.doc).toMatchObject({ md5, _attachments: { data: { follows: true, digest: `md5-${md5}`, length: record.bytes } } });
+    }
   });
 
   it('does not send a blob the county already holds; a second pass sends nothing at all', async () => {
@@ -94,7 +160,7 @@ describe('blob uploader: one pass', () => {
     const record = await blobs.putBlob(bytesOf(5), 'image/jpeg');
     couch.docs.set(record.sha256, { rev: 3, attachments: new Map() });
     expect(await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending()).toMatchObject({ uploaded: [record.sha256] });
-    expect(couch.requests.find((r) => r.method === 'PUT')?.query).toEqual({ rev: '3-fake' });
+    expect(couch.puts[0]?.doc._rev).toBe('3-fake');
   });
 
   it('stops the pass at the first offline answer and keeps everything pending', async () => {
@@ -127,7 +193,7 @@ describe('blob uploader: one pass', () => {
     const record = await blobs.putBlob(bytes, 'image/jpeg');
     couch.seed(record.sha256, new Uint8Array(0), 'image/jpeg');
     expect(await createBlobUploader({ store: blobs, transport: couch.transport, blobsDb: DB }).uploadPending()).toMatchObject({ uploaded: [record.sha256], failed: [] });
-    expect(couch.requests.find((r) => r.method === 'PUT')?.query).toEqual({ rev: '1-fake' });
+    expect(couch.puts[0]?.doc._rev).toBe('1-fake');
     expect(sha256(couch.docs.get(record.sha256)!.attachments.get('data')!.bytes)).toBe(record.sha256);
   });
 

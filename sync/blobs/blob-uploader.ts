@@ -1,17 +1,24 @@
 import { backoffDelay, DEFAULT_BACKOFF, type BackoffOptions } from '../replication/retry/backoff';
-import { bytesToBase64 } from './blob-encoding';
+import { bytesToBase64, sha256Hex } from './blob-encoding';
+import { md5Base64 } from './blob-md5';
+import { blobMultipart } from './blob-multipart';
 import { compareCopy, readServerCopy, requestBlob, statusError, type ServerAttachment } from './blob-server-copy';
-import { BLOB_ATTACHMENT, type BlobStore, type StoredBlobInfo } from './blob-store';
+import type { BlobStore, StoredBlobInfo } from './blob-store';
 import { BlobUploadError, type BlobFailureKind } from './blob-upload-errors';
 import type { CouchTransport } from '../replication/transport/couch-transport';
 
 /**
  * Puts every pending local blob into the village's blobs database as a real CouchDB attachment
- * (DESIGN.md §4), raw bytes on the uplink: `PUT /{blobsDb}/{sha256}/data` with the bytes as the
- * body (base64 only on the local hop to the host, which sends raw bytes to CouchDB).
+ * (DESIGN.md §4), raw bytes on the uplink: one `multipart/related` `PUT /{blobsDb}/{sha256}`
+ * carrying the blob document, which declares the bytes' MD5, and the bytes (blob-multipart.ts;
+ * base64 only on the local hop to the host, which sends raw bytes to CouchDB). The county
+ * validator refuses a blob without that declaration, and CouchDB stores nothing when the bytes
+ * do not match it (issue 8, finding 7).
  *
  * Per blob:  GET doc → present and same bytes? mark uploaded (nothing re-sent).
- *                    → absent (or without `data`)? PUT the attachment → GET doc → same? mark.
+ *                    → absent (or without `data`)? check the bytes against their recorded MD5
+ *                      (bytes that no longer match are set aside: `refuseUpload`, kind
+ *                      'corrupt', never retried) → PUT → GET doc → same? mark.
  * - Idempotent: the document id is the hash, so a re-send can never make a second copy; the
  *   GET first means an already-stored blob costs a few hundred bytes, not its size again.
  * - Resumable: the `uploaded` flag is set only after the server's copy was verified. A crash
@@ -87,13 +94,14 @@ export function createBlobUploader(options: BlobUploaderOptions): BlobUploader {
 
     const bytes = await store.getBytes(sha256);
     if (!bytes) throw new BlobUploadError('server', sha256, 'the local copy disappeared');
+    const md5 = await checkedMd5(local, bytes);
+    const multipart = blobMultipart({ sha256, md5, mime: local.mime, bytes, ...(server ? { rev: server.rev } : {}) });
     const put = await requestBlob(
       transport,
       {
         method: 'PUT',
-        path: `${dbPath}/${sha256}/${BLOB_ATTACHMENT}`,
-        ...(server ? { query: { rev: server.rev } } : {}),
-        body: { kind: 'base64', data: bytesToBase64(bytes), contentType: local.mime },
+        path: `${dbPath}/${sha256}`,
+        body: { kind: 'base64', data: bytesToBase64(multipart.body), contentType: multipart.contentType },
         // A large blob on a slow uplink: 100 KB/s moves 12 MB in two minutes.
         timeoutMs: 120_000,
       },
@@ -110,6 +118,29 @@ export function createBlobUploader(options: BlobUploaderOptions): BlobUploader {
     if (!after?.attachment) throw new BlobUploadError('server', sha256, `the county answered ${put.status} but shows no copy`);
     if ((await compareCopy(transport, blobsDb, local, after.attachment, signal)) === 'different') throw mismatch(local, after.attachment);
     return mark(local, put.status === 409 ? 'alreadyThere' : 'uploaded');
+  }
+
+  /**
+   * The MD5 to declare, after checking the bytes about to be sent against what was recorded when
+   * the blob was stored: its MD5 (or, for a blob stored before MD5s were recorded, PouchDB's digest
+   * of it), else its SHA-256 name. Bytes that no longer match are set aside ('corrupt'): sending
+   * them would be refused by the county (or, worse, stored under a name that is not theirs), and
+   * retrying cannot repair them.
+   */
+  async function checkedMd5(local: StoredBlobInfo, bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+    const md5 = md5Base64(bytes);
+    const recorded = local.md5;
+    const problem =
+      recorded !== undefined
+        ? md5 === recorded
+          ? undefined
+          : `the stored bytes no longer match the MD5 recorded when the blob was saved (${recorded}, now ${md5})`
+        : (await sha256Hex(bytes)) === local.sha256
+          ? undefined
+          : 'the stored bytes no longer match the SHA-256 that names them';
+    if (!problem) return md5;
+    await store.refuseUpload(local.sha256, problem);
+    throw new BlobUploadError('corrupt', local.sha256, `${problem}; set aside, never sent`);
   }
 
   async function mark<R extends 'uploaded' | 'alreadyThere'>(local: StoredBlobInfo, result: R): Promise<R> {
@@ -185,7 +216,7 @@ export function createBlobUploader(options: BlobUploaderOptions): BlobUploader {
       });
       if (signal.aborted) break;
       // Only failures that waiting can cure drive the backoff; a rejected or mismatched blob is
-      // retried at the idle pace and does not hold back the others.
+      // retried at the idle pace and does not hold back the others; a corrupt one is set aside.
       const transient = pass.failed.some((failure) => failure.kind === 'offline' || failure.kind === 'server' || failure.kind === 'credentials');
       const failedPasses = transient ? status.failedPasses + 1 : 0;
       status = { state: failedPasses > 0 ? 'waiting' : 'idle', lastPass: pass, failedPasses };

@@ -9,6 +9,9 @@ import { kioskUserName, villageRole } from './roles';
 
 // The fixtures' village and kiosk (tests/fixtures/docs/valid-docs.ts).
 const VILLAGE = 'shangzhuang';
+// Base64 MD5s as CouchDB writes them after "md5-" (of "the real photo bytes" and "other bytes!!").
+const MD5_A = '1U1o5H3pfJqhaoP0kKXqEg==';
+const MD5_B = 'sS3Lg3j71HApt+OUX3hwMg==';
 const KIOSK_ID = 'kiosk-shangzhuang-01';
 
 function validator(kind: VillageDatabaseKind, village = VILLAGE): ValidateDocUpdate {
@@ -202,16 +205,61 @@ describe('validate-village.js: heartbeats, configuration, blobs', () => {
 
   it('keeps blobs immutable and named by their hash', () => {
     const blobs = validator('blobs');
-    const stub = { content_type: 'image/png', digest: 'md5-abc', length: 3, stub: true };
-    const stored = { _id: HASH_A, _rev: '1-a', _attachments: { 'page.png': stub } };
-    expect(verdict(blobs, { _id: HASH_A, _attachments: { 'page.png': { content_type: 'image/png', data: 'AAAA' } } }, null, kiosk)).toBeUndefined();
-    expect(verdict(blobs, { _id: 'not-a-hash', _attachments: { 'page.png': stub } }, null, kiosk)).toMatch(/must be its SHA-256/);
-    expect(verdict(blobs, { _id: HASH_A }, null, kiosk)).toMatch(/must carry its attachment/);
-    expect(verdict(blobs, { _id: HASH_A, _attachments: { 'page.png': stub }, village: 'xiahe' }, null, kiosk)).toMatch(/village must be/);
-    expect(verdict(blobs, { ...stored, _attachments: { 'page.png': { ...stub, digest: 'md5-zzz' } } }, stored, kiosk)).toMatch(/cannot be changed/);
-    expect(verdict(blobs, { ...stored, _attachments: { 'other.png': stub } }, stored, kiosk)).toMatch(/cannot be removed/);
-    expect(verdict(blobs, { ...stored, _attachments: { 'page.png': stub, 'thumb.png': stub } }, stored, kiosk)).toBeUndefined();
+    const stub = { content_type: 'image/png', digest: `md5-${MD5_A}`, length: 3, stub: true };
+    const stored = { _id: HASH_A, _rev: '1-a', md5: MD5_A, _attachments: { data: stub } };
+    expect(verdict(blobs, { _id: HASH_A, md5: MD5_A, _attachments: { data: { ...stub, follows: true } } }, null, kiosk)).toBeUndefined();
+    expect(verdict(blobs, { _id: 'not-a-hash', md5: MD5_A, _attachments: { data: stub } }, null, kiosk)).toMatch(/must be its SHA-256/);
+    expect(verdict(blobs, { _id: HASH_A, md5: MD5_A }, null, kiosk)).toMatch(/must carry its attachment/);
+    expect(verdict(blobs, { _id: HASH_A, md5: MD5_A, _attachments: { data: stub }, village: 'xiahe' }, null, kiosk)).toMatch(/village must be/);
+    expect(verdict(blobs, { ...stored, _attachments: { data: { ...stub, digest: `md5-${MD5_B}` } } }, stored, kiosk)).toMatch(/has digest md5-.*but the blob declares md5/);
+    expect(verdict(blobs, { ...stored, md5: MD5_B, _attachments: { data: { ...stub, digest: `md5-${MD5_B}` } } }, stored, kiosk)).toMatch(/md5 of a stored blob cannot be changed/);
+    expect(verdict(blobs, { ...stored, _attachments: { other: stub } }, stored, kiosk)).toMatch(/one attachment, "data"/);
+    expect(verdict(blobs, { ...stored, _attachments: { data: stub, thumb: stub } }, stored, kiosk)).toMatch(/one attachment, "data", not "thumb"/);
+    expect(verdict(blobs, stored, stored, kiosk)).toBeUndefined();
     expect(verdict(blobs, { _id: HASH_A, _rev: '1-a', _deleted: true }, stored, kiosk)).toMatch(/cannot be deleted/);
+  });
+});
+
+describe('validate-village.js: a blob carries the MD5 its kiosk declared (issue 8, finding 7)', () => {
+  const blobs = validator('blobs');
+  // What CouchDB 3.4 hands the validator for each upload shape (measured, sync/couchdb/README.md).
+  const multipart = (digest?: string) => ({ content_type: 'image/jpeg', revpos: 0, ...(digest ? { digest } : {}), length: 20, stub: true });
+  const rawOrInline = { content_type: 'image/jpeg', revpos: 0, length: 20, stub: true };
+
+  it('accepts a multipart upload whose declared digest is the declared md5', () => {
+    expect(verdict(blobs, { _id: HASH_A, type: 'blob', md5: MD5_A, _attachments: { data: multipart(`md5-${MD5_A}`) } }, null, kiosk)).toBeUndefined();
+    expect(verdict(blobs, { _id: HASH_A, type: 'blob', md5: MD5_A, _attachments: { data: multipart(`md5-${MD5_A}`) } }, null, otherKioskSameVillage)).toBeUndefined();
+  });
+
+  it('refuses a raw attachment PUT or an inline attachment: the validator would see no digest', () => {
+    expect(verdict(blobs, { _id: HASH_A, _attachments: { data: rawOrInline } }, null, kiosk)).toMatch(/^forbidden: md5 is required/);
+    expect(verdict(blobs, { _id: HASH_A, md5: MD5_A, _attachments: { data: rawOrInline } }, null, kiosk)).toMatch(/must declare its digest \(send it as multipart\/related/);
+    // pouchdb-server shows the bytes themselves (no digest) for a raw attachment PUT.
+    expect(verdict(blobs, { _id: HASH_A, md5: MD5_A, _attachments: { data: { content_type: 'image/jpeg', data: 'AAAA' } } }, null, kiosk)).toMatch(/must declare its digest/);
+  });
+
+  it('refuses other bytes under a photo\'s hash: the digest of what is sent is not the md5 declared', () => {
+    expect(verdict(blobs, { _id: HASH_A, md5: MD5_A, _attachments: { data: multipart(`md5-${MD5_B}`) } }, null, kiosk)).toMatch(/has digest md5-\S+, but the blob declares md5/);
+  });
+
+  it('refuses a malformed md5', () => {
+    for (const md5 of ['', 'abc', `${MD5_A}x`, 'd41d8cd98f00b204e9800998ecf8427e', 42]) {
+      expect(verdict(blobs, { _id: HASH_A, md5, _attachments: { data: multipart(`md5-${String(md5)}`) } }, null, kiosk)).toMatch(/md5 is required/);
+    }
+  });
+
+  it('lets a kiosk replace an empty copy (an upload pouchdb-server kept half-done) with the declared bytes', () => {
+    const empty = { _id: HASH_A, _rev: '1-a', _attachments: { data: { content_type: 'image/jpeg', digest: 'md5-1B2M2Y8AsgTpgAmY7PhCfg==', length: 0, stub: true } } };
+    expect(verdict(blobs, { _id: HASH_A, _rev: '1-a', md5: MD5_A, _attachments: { data: multipart(`md5-${MD5_A}`) } }, empty, kiosk)).toBeUndefined();
+  });
+
+  it('leaves legacy blobs stored without md5 to the county side, and the county side unchecked', () => {
+    const legacy = { _id: HASH_A, _rev: '1-a', _attachments: { data: { content_type: 'image/jpeg', digest: `md5-${MD5_A}`, length: 20, stub: true } } };
+    // A kiosk re-sending a legacy blob must declare the md5 the stored bytes have.
+    expect(verdict(blobs, { ...legacy, md5: MD5_A }, legacy, kiosk)).toBeUndefined();
+    expect(verdict(blobs, { ...legacy, md5: MD5_B }, legacy, kiosk)).toMatch(/has digest/);
+    expect(verdict(blobs, legacy, legacy, kiosk)).toMatch(/md5 is required/);
+    expect(verdict(blobs, { _id: HASH_A, _attachments: { data: rawOrInline } }, null, admin)).toBeUndefined();
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Page } from '@playwright/test';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { eventually, provisionTestVillage, startCouch, type TestCouch, type Test
 import { expect, expectKioskSizedTargets, expectNoAxeViolations } from './support/fixtures';
 import { startKioskHost, type KioskHostProcess } from './support/kiosk-host';
 import { reportLaunchOptions, test as reportTest } from './support/report-fixtures';
-import { expectHeading, submitQuickReport } from './support/report-steps';
+import { continueAfterGroup, expectHeading, submitQuickReport } from './support/report-steps';
 import { withReply, withStatus } from '#sync/county-cli/report-updates';
 
 /**
@@ -236,4 +237,50 @@ test('a report the county refuses is set aside with the server\'s reason, and th
     const current = await couch.admin.getDoc<{ _id: string; _rev: string }>(db, closed.id).catch(() => undefined);
     if (current) await couch.admin.deleteDoc(db, current._id, current._rev);
   }
+});
+
+test('a report\'s photo reaches the county under its SHA-256 with the MD5 the kiosk declared (issue 8, finding 7)', async ({ page, kiosk }) => {
+  test.setTimeout(120_000);
+  await page.goto(kiosk.url);
+  await enroll(page);
+  await page.getByRole('button', { name: '我要反映问题' }).click();
+  await page.getByRole('button', { name: '饮水', exact: true }).click();
+  await page.getByRole('button', { name: '水管漏水' }).click();
+  await page.getByRole('button', { name: '下一步' }).click();
+  await page.getByRole('button', { name: '拍照', exact: true }).click();
+  await expect(page.getByRole('img', { name: '刚拍的照片' })).toBeVisible();
+  await page.getByRole('button', { name: '用这张，下一步' }).click();
+  await page.getByRole('button', { name: '第二村民小组' }).click();
+  await continueAfterGroup(page);
+  const different = page.getByRole('button', { name: '不是，我的是另一件事' });
+  await expect(different.or(page.getByRole('heading', { level: 1, name: '留个电话吗' }))).toBeVisible();
+  if (await different.isVisible()) await different.click();
+  await page.getByRole('button', { name: '不留电话' }).click();
+  await page.getByRole('button', { name: '确认提交' }).click();
+  await expectHeading(page, '已经提交');
+
+  // The renderer computed the MD5 (in Chromium, @noble/hashes) and sent one multipart PUT
+  // through the host; the county validator took it because the digest matched the declaration.
+  const photo = await eventually(
+    async () => {
+      const reports = await couch.admin.listDocs<{ _id: string; photo?: { sha256: string } }>(village.databases.reports);
+      const withPhoto = reports.find((doc) => doc.photo);
+      expect(withPhoto).toBeDefined();
+      const blob = await couch.admin.getDoc<{ _id: string; md5?: string; _attachments?: Record<string, { digest: string }> }>(village.databases.blobs, withPhoto!.photo!.sha256);
+      expect(blob?._attachments?.data).toBeDefined();
+      return blob!;
+    },
+    { timeoutMs: 60_000 },
+  );
+  expect(photo.md5).toMatch(/^[A-Za-z0-9+/]{22}==$/);
+  expect(photo._attachments!.data!.digest).toBe(`md5-${photo.md5}`);
+  const bytes = Buffer.from(
+    await (
+      await fetch(new URL(`${encodeURIComponent(village.databases.blobs)}/${photo._id}/data`, couch.baseUrl), {
+        headers: { authorization: `Basic ${Buffer.from(`${couch.adminAuth.username}:${couch.adminAuth.password}`).toString('base64')}` },
+      })
+    ).arrayBuffer(),
+  );
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(photo._id);
+  expect(createHash('md5').update(bytes).digest('base64')).toBe(photo.md5);
 });

@@ -28,6 +28,9 @@
 //   would win on CouchDB's "highest generation wins") is refused; that is the only way a kiosk
 //   could hide the county's answer. The county gatherer resolves any remaining conflict in the
 //   county's favour for its own fields (sync/county-cli/gather/resolve-report-conflicts.ts).
+// - a kiosk stores a blob under its SHA-256 with one attachment `data` whose MD5 it declares
+//   (`md5`, and the multipart digest CouchDB checks against the bytes); it never changes or
+//   removes a stored blob or its declaration (issue 8, finding 7).
 // Reports and scans are not bound to the writing account's kiosk id: a kiosk keeps the
 // documents it wrote offline before enrollment, under its earlier id. Their kioskId is
 // immutable once written.
@@ -43,6 +46,9 @@
   var APPEND_ONLY_REPORT_FIELDS = ['coReporters', 'reopenRequests', 'satisfaction'];
   var SATISFACTION_RATINGS = ['satisfied', 'basically', 'unsatisfied'];
   var SHA256 = /^[0-9a-f]{64}$/;
+  // 16 bytes in base64: what CouchDB writes after "md5-" in an attachment's digest.
+  var MD5_BASE64 = /^[A-Za-z0-9+\/]{22}==$/;
+  var BLOB_ATTACHMENT = 'data';
   // sync/schema/schema-fields.ts ID_PATTERN: what the kiosk accepts as a document id.
   var DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
 
@@ -333,13 +339,36 @@
     var count = 0;
     if (isObject(attachments)) for (name in attachments) if (Object.prototype.hasOwnProperty.call(attachments, name)) count++;
     if (count === 0) deny('a blob document must carry its attachment');
-    if (isCountySide || !oldDoc || oldDoc._deleted || !isObject(oldDoc._attachments)) return;
+    if (isCountySide) return;
+    checkDeclaredMd5(attachments);
+    if (!oldDoc || oldDoc._deleted || !isObject(oldDoc._attachments)) return;
+    if (!isAbsent(oldDoc.md5) && newDoc.md5 !== oldDoc.md5) deny('md5 of a stored blob cannot be changed');
     for (name in oldDoc._attachments) {
       if (!Object.prototype.hasOwnProperty.call(oldDoc._attachments, name)) continue;
       var before = oldDoc._attachments[name];
       var after = attachments[name];
       if (!after) deny('blob attachment ' + name + ' cannot be removed');
+      // An empty copy is an upload pouchdb-server kept when the link dropped: never the blob.
+      if (before.length === 0) continue;
       if (before.digest && after.digest && before.digest !== after.digest) deny('blob attachment ' + name + ' cannot be changed');
+    }
+  }
+
+  // Issue 8, finding 7: the validator cannot hash the bytes (CouchDB hands it stubs), so the
+  // kiosk declares the MD5 it computed when it named the blob, as `md5` (base64) and as the
+  // attachment's `digest` in a multipart/related PUT. CouchDB 3.4 checks a declared digest
+  // against the bytes as it stores them and stores nothing when they differ; a raw attachment
+  // PUT or an inline base64 attachment reaches the validator with no digest at all (measured:
+  // sync/couchdb/README.md), so it is refused. Together: what a kiosk stores under a hash is the
+  // bytes whose MD5 it declared, and the declaration cannot change afterwards.
+  function checkDeclaredMd5(attachments) {
+    if (typeof newDoc.md5 !== 'string' || !MD5_BASE64.test(newDoc.md5)) deny('md5 is required: the base64 MD5 of the blob\'s bytes (22 characters and "==")');
+    for (var name in attachments) {
+      if (!Object.prototype.hasOwnProperty.call(attachments, name)) continue;
+      if (name !== BLOB_ATTACHMENT) deny('a blob has one attachment, "' + BLOB_ATTACHMENT + '", not ' + JSON.stringify(name));
+      var digest = attachments[name] && attachments[name].digest;
+      if (typeof digest !== 'string') deny('blob attachment ' + name + ' must declare its digest (send it as multipart/related with "digest": "md5-' + newDoc.md5 + '")');
+      if (digest !== 'md5-' + newDoc.md5) deny('blob attachment ' + name + ' has digest ' + digest + ', but the blob declares md5 ' + newDoc.md5);
     }
   }
 })

@@ -4,10 +4,12 @@ import type { CouchClient, CouchDoc } from '../../couchdb/couch-client';
 
 /**
  * Re-hashes every blob a village database holds and compares it with the SHA-256 that names it
- * (issue 8, finding 7). A validator cannot do this on the server: CouchDB hands it the
- * attachment's MD5 stub only, and a kiosk declares both hashes, so the first writer of a hash
- * decides its bytes. The county checks afterwards, and a mismatch removed with `--remove` is
- * re-sent by the kiosk that holds the right bytes (its uploader verifies the server's copy).
+ * (issue 8, finding 7). The validator cannot do this on the server: CouchDB hands it the
+ * attachment's MD5 stub only. It does refuse bytes that do not match the MD5 a blob declares,
+ * but the first writer of a hash declares both hashes, so a kiosk declaring the MD5 of its own
+ * other bytes decides what that hash holds, as do blobs stored before MD5s were declared. The
+ * county checks afterwards, and a mismatch removed with `--remove` is re-sent by the kiosk that
+ * holds the right bytes (its uploader verifies the server's copy).
  */
 export interface BlobCheck {
   id: string;

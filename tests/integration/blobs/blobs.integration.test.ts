@@ -146,7 +146,8 @@ describe('blob upload to the county', () => {
     // Apache CouchDB answers this 409 before it reads the body and closes the connection
     // (`Connection: close`); the client is then still sending, and through a proxy the answer
     // is sometimes lost to the reset (measured: 1 in 100 here). Then there is no answer at all,
-    // which the uploader treats as offline and retries. pouchdb-server reads the whole body first.
+    // which the uploader treats as offline and retries. pouchdb-server reads the whole body
+    // first and runs the validator, which refuses a raw attachment PUT (no declared MD5: 403).
     const naive = await transport
       .request({
         method: 'PUT',
@@ -160,7 +161,7 @@ describe('blob upload to the county', () => {
           throw error;
         },
       );
-    expect(couch.flavour === 'couchdb' ? [409, 'no answer'] : [409]).toContain(naive);
+    expect(couch.flavour === 'couchdb' ? [409, 'no answer'] : [403, 409]).toContain(naive);
     expect(await serverRevs()).toEqual(before);
   });
 
@@ -168,8 +169,10 @@ describe('blob upload to the county', () => {
     const name = `kiosk-${randomUUID()}`;
     const store = openStore(name);
     const blob = await store.putBlob(randomBlob(400 * 1024), 'image/jpeg');
-    // Cut after the GET (a few hundred bytes) and about half of the PUT body.
-    uplink.cutOnceAfter(200 * 1024);
+    // Cut after the GET (a few hundred bytes) and about half of the PUT body. pouchdb-server
+    // (the fallback test server) exits on a multipart upload cut off midway (multiparty throws
+    // "Request aborted" unhandled: sync/couchdb/README.md), so there the link drops in the GET.
+    uplink.cutOnceAfter(couch.flavour === 'couchdb' ? 200 * 1024 : 100);
     const uploader = createBlobUploader({ store, transport, blobsDb: kiosk.databases.blobs, concurrency: 1 });
     const first = await uploader.uploadPending();
     expect(uplink.cuts()).toBe(1);

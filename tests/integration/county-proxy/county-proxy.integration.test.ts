@@ -8,6 +8,8 @@ import { createCountyProxyService } from '#host/county/county-proxy';
 import { CountyRequestRefusedError } from '#host/county/county-request-policy';
 import { CREDENTIALS_FILE_NAME, createFileCredentialStore } from '#host/county/file-credential-store';
 import type { EnrollmentFile } from '#sync/county-cli/enrollment-file';
+import { md5Base64 } from '#sync/blobs/blob-md5';
+import { blobMultipart } from '#sync/blobs/blob-multipart';
 import { basicAuthHeader } from '#sync/couchdb/couch-url';
 import { findFreePort } from '../../support/couch/free-port';
 import { startCouch, type TestCouch } from '../../support/couch/start-couch';
@@ -81,11 +83,13 @@ describe('county proxy against a provisioned CouchDB', () => {
     const rejected = await send({ method: 'PUT', path: `${reports}/r-proxy-2`, body: { kind: 'json', json: { ...report, _id: 'r-proxy-2', status: 'resolved' } } });
     expect(rejected.status).toBe(403);
     expect(await send({ method: 'GET', path: `${kiosk.databases.policies}/_all_docs` })).toMatchObject({ status: 200 });
-    // A binary round trip: raw bytes to CouchDB, base64 back over the local hop.
+    // A binary round trip: raw bytes to CouchDB (the uploader's multipart/related PUT declaring
+    // the MD5, blob-multipart.ts), base64 back over the local hop.
     const bytes = new Uint8Array(4096).map((_, i) => (i * 37) % 256);
     const sha = 'e'.repeat(64);
+    const upload = blobMultipart({ sha256: sha, md5: md5Base64(bytes), mime: 'image/png', bytes });
     expect(
-      await send({ method: 'PUT', path: `${kiosk.databases.blobs}/${sha}/data`, body: { kind: 'base64', data: Buffer.from(bytes).toString('base64'), contentType: 'image/png' } }),
+      await send({ method: 'PUT', path: `${kiosk.databases.blobs}/${sha}`, body: { kind: 'base64', data: Buffer.from(upload.body).toString('base64'), contentType: upload.contentType } }),
     ).toMatchObject({ status: 201 });
     expect(await send({ method: 'GET', path: `${kiosk.databases.blobs}/${sha}/data` })).toEqual({
       status: 200,
