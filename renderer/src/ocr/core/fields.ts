@@ -54,12 +54,13 @@ export function applyFieldRepairs(text: string, fields: RecognisedField[] = find
   return out + text.slice(at);
 }
 
-/** For lists: 510112********2420 and 138****8275 (GB/T 35273 style: keep region and the last four). */
+/** For lists: 510112********2420, 138****8275, 028-****3456 (keep the region or area code and the last four). */
 export function maskField(field: Pick<RecognisedField, 'kind' | 'value'>): string {
   const v = field.value;
   if (field.kind === 'resident-id') return v.length === 18 ? `${v.slice(0, 6)}********${v.slice(14)}` : '*'.repeat(v.length);
   if (/^1\d{10}$/.test(v)) return `${v.slice(0, 3)}****${v.slice(7)}`;
-  return v.replace(/\d(?=\d{4})/g, '*');
+  const [area, number] = v.split('-');
+  return number === undefined ? v.replace(/\d(?=\d{4})/g, '*') : `${area}-${number.replace(/\d(?=\d{4})/g, '*')}`;
 }
 
 /** Every ID and phone in a text replaced by its mask (what a list or search result shows). */

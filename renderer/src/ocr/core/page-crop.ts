@@ -19,7 +19,8 @@ export function findPageBox(image: GrayImage): Box {
   const whole = { x: 0, y: 0, width: image.width, height: image.height };
   const small = fitLongEdge(image, 400);
   const threshold = otsuThreshold(small);
-  const scale = image.width / small.width;
+  const scaleX = image.width / small.width;
+  const scaleY = image.height / small.height;
   const rowFill = new Float32Array(small.height);
   const colFill = new Float32Array(small.width);
   let paper = 0;
@@ -43,7 +44,8 @@ export function findPageBox(image: GrayImage): Box {
   };
   const [top, bottom] = span(rowFill, small.width);
   const [left, right] = span(colFill, small.height);
-  const box = { x: left * scale, y: top * scale, width: (right - left) * scale, height: (bottom - top) * scale };
+  if (top === 0 && left === 0 && bottom === small.height && right === small.width) return whole;
+  const box = { x: left * scaleX, y: top * scaleY, width: (right - left) * scaleX, height: (bottom - top) * scaleY };
   if (box.width * box.height < image.width * image.height * 0.2) return whole;
   return box;
 }

@@ -22,6 +22,7 @@ function foldFullWidthAlnum(text: string): string {
 export function normalisePunctuation(text: string): string {
   const chars = [...foldFullWidthAlnum(text)];
   const out: string[] = [];
+  const lineHasCjk = chars.some((c) => /[\u3400-\u9fff]/u.test(c));
   for (let i = 0; i < chars.length; i++) {
     const c = chars[i]!;
     const before = previousVisible(chars, i);
@@ -31,14 +32,23 @@ export function normalisePunctuation(text: string): string {
     if (halfVersion !== undefined && isDigit(before) && isDigit(after) && (c === '：' || c === '。' || c === '，')) {
       // 8：00 → 8:00, 3。5 → 3.5, 1，000 → 1,000: inside a number the marks are half-width.
       out.push(halfVersion);
-    } else if (fullVersion !== undefined && !(isDigit(before) && isDigit(after)) && (isCjk(before) || (isCjk(after) && c !== '.'))) {
+    } else if (fullVersion !== undefined && !(isDigit(before) && isDigit(after)) && (isCjk(before) || (isCjk(after) && c !== '.') || endsChineseSentence(c, before, after, lineHasCjk))) {
       out.push(fullVersion);
     } else {
       out.push(c);
     }
   }
-  // Spaces an engine leaves between two Chinese characters are never in the document.
-  return out.join('').replace(/(?<=[\u3400-\u9fff，。：；？！（）、])[ \t]+(?=[\u3400-\u9fff，。：；？！（）、])/gu, '');
+  // Spaces an engine leaves between two Chinese characters, or beside a full-width mark, are
+  // never in the document (a full-width mark carries its own spacing).
+  return out
+    .join('')
+    .replace(/(?<=[\u3400-\u9fff])[ \t]+(?=[\u3400-\u9fff])/gu, '')
+    .replace(/[ \t]*([，。：；？！（）、])[ \t]*/gu, '$1');
+}
+
+/** "…名称为QingShan-Office." — a Latin word ending a Chinese sentence still takes 。 */
+function endsChineseSentence(c: string, before: string | undefined, after: string | undefined, lineHasCjk: boolean): boolean {
+  return c === '.' && lineHasCjk && before !== undefined && /[A-Za-z]/.test(before) && (after === undefined || isCjk(after));
 }
 
 function isDigit(char: string | undefined): boolean {
