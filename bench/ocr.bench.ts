@@ -2,6 +2,7 @@ import { availableParallelism, cpus } from 'node:os';
 import { startNodeOcrPool } from '#host/ocr/node-ocr-pool';
 import type { OcrEngineName } from '#ocr-core/ocr-engine';
 import { ensureOcrFixtureSet, type OcrFixtureImage } from '#test-support/ocr-fixtures/ocr-fixture-set';
+import { runBrowserEngine } from './ocr/browser-engines';
 import { ensureNativeTesseract, nativeTesseract } from './ocr/native-tesseract';
 import { scorePage, summarise, type EngineSummary, type PageScore } from './ocr/score-page';
 
@@ -11,10 +12,11 @@ import { scorePage, summarise, type EngineSummary, type PageScore } from './ocr/
  * clean and as two camera takes), two in parallel on this 2-core machine. Prints CER (whitespace
  * removed; and after NFKC) for camera and clean pages, exact reads of resident ID and phone
  * numbers, pages per minute, median time to first text, engine start time; the last line is one
- * JSON object. OCR_BENCH_ENGINES=paddle,tesseract,native picks a subset.
+ * JSON object. The browser rows run the real kiosk in Chromium (bench/ocr/browser-engines.ts).
+ * OCR_BENCH_ENGINES=paddle,tesseract,native,browser-paddle,browser-tesseract picks a subset.
  */
 const PARALLEL = 2;
-const chosen = (process.env.OCR_BENCH_ENGINES ?? 'paddle,tesseract,native').split(',');
+const chosen = (process.env.OCR_BENCH_ENGINES ?? 'paddle,tesseract,native,browser-paddle,browser-tesseract').split(',');
 const verbose = process.env.OCR_BENCH_VERBOSE === '1';
 
 async function runOurs(engine: OcrEngineName, images: OcrFixtureImage[]): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
@@ -55,7 +57,7 @@ const nativeVersion = chosen.includes('native') ? ensureNativeTesseract() : 'not
 const summaries: EngineSummary[] = [];
 const missed: Record<string, string[]> = {};
 for (const name of chosen) {
-  const run = name === 'native' ? await runNative(images) : await runOurs(name as OcrEngineName, images);
+  const run = name === 'native' ? await runNative(images) : name.startsWith('browser-') ? await runBrowserEngine(name.slice('browser-'.length) as OcrEngineName, images) : await runOurs(name as OcrEngineName, images);
   summaries.push(run.summary);
   missed[run.summary.engine] = run.scores.flatMap((s) => s.missed);
   console.error(`done: ${run.summary.engine}`);
@@ -71,13 +73,15 @@ console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
 for (const row of rows) console.log(line(row));
 for (const [engine, numbers] of Object.entries(missed)) if (numbers.length > 0) console.log(`${engine}: not read exactly: ${numbers.join(', ')}`);
 
-const ours = summaries.find((s) => s.engine.startsWith('ours: paddle'));
+const ours = summaries.find((s) => s.engine.startsWith('ours: paddle (Node'));
+const browserPaddle = summaries.find((s) => s.engine.startsWith('ours: paddle (Chromium'));
 const native = summaries.find((s) => s.engine.startsWith('Debian'));
 const goals = ours && native ? {
   cameraCerAtMostHalfPercent: ours.cerCamera <= 0.5,
   cameraCerAtMostTwentiethOfNative: ours.cerCamera <= native.cerCamera / 20,
   everyNumberExact: ours.numbersExact.split('/')[0] === ours.numbersExact.split('/')[1],
   cliPagesPerMinuteAtLeastNative: ours.pagesPerMinute >= native.pagesPerMinute,
+  ...(browserPaddle ? { chromiumFirstTextAtMost2s: browserPaddle.firstTextMedianMs <= 2000, chromiumCameraCerAtMostHalfPercent: browserPaddle.cerCamera <= 0.5 } : {}),
 } : undefined;
 if (goals) console.log(`goals (default engine paddle): ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
 console.log(JSON.stringify({ bench: 'ocr', date: new Date().toISOString(), images: images.length, parallel: PARALLEL, native: nativeVersion, engines: summaries, goals }));

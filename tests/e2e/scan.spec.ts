@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { characterErrors } from '#ocr-core/character-error-rate';
 import { chromiumFlags } from './support/chromium-flags';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
@@ -56,6 +57,23 @@ test('two pages from the document camera are read, edited, filed, found and kept
     await expect(pages).toHaveCount(2);
     await expect(pages.filter({ hasText: '已识别' })).toHaveCount(2, { timeout: 150_000 });
     await expectNoAxeViolations(page);
+
+    // Bad input loses nothing: a broken file and a blank sheet are told apart and can be deleted;
+    // the camera unplugged mid-capture leaves the pages where they were.
+    const blank = await sharp({ create: { width: 1200, height: 1600, channels: 3, background: '#f4f4f4' } }).png().toBuffer();
+    await page.getByTestId('scan-import').setInputFiles([
+      { name: 'broken.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('this is not a JPEG') },
+      { name: 'blank.png', mimeType: 'image/png', buffer: blank },
+    ]);
+    await expect(pages.nth(2)).toContainText('“broken.jpg”不是能打开的图片', { timeout: 30_000 });
+    await expect(pages.nth(3)).toContainText('这一页看不到文字', { timeout: 30_000 });
+    for (const _ of [2, 3]) await pages.nth(2).getByRole('button', { name: '删除' }).click();
+    await page.evaluate(() => (document.querySelector('video')!.srcObject as MediaStream).getVideoTracks()[0]!.dispatchEvent(new Event('ended')));
+    await expect(page.getByRole('alert')).toContainText('高拍仪断开了');
+    await expect(pages.filter({ hasText: '已识别' })).toHaveCount(2);
+    await page.getByRole('button', { name: '重新打开高拍仪' }).click();
+    await expect(capture).toBeEnabled({ timeout: 20_000 });
+    await expect(pages).toHaveCount(2);
 
     await page.getByRole('button', { name: '核对文字' }).click();
     const text = page.getByRole('textbox', { name: '识别出的文字（可以修改）' });
