@@ -45,7 +45,7 @@ describe('扫描文件 in the clerk area', () => {
     await kiosk.user.click(await screen.findByRole('button', { name: '扫描文件' }));
 
     expect((await screen.findByRole('alert')).textContent).toContain('没有找到高拍仪');
-    const input = screen.getByTestId('scan-import') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('scan-import');
     await kiosk.user.upload(input, new File([new Uint8Array(100)], 'form.jpg', { type: 'image/jpeg' }));
     await screen.findByText('已识别');
     expect(screen.getByText('识别进度：1/1 页')).toBeTruthy();
