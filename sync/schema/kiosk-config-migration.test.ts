@@ -21,6 +21,8 @@ describe('kiosk_config schema migration 0 → 1', () => {
     addRxPlugin(RxDBMigrationSchemaPlugin);
     const factory = new IDBFactory();
     const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
+    // Scans (1), policies and heartbeats are above version 0 in that release: their strategies need the plugin.
+    addRxPlugin(RxDBMigrationSchemaPlugin);
     const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
     await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, scans: { schema: scanSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
     await old['kiosk_config']!.insert(kioskConfigDoc);
