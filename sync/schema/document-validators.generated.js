@@ -1995,7 +1995,7 @@ return errors === 0;
 }
 
 export const scans = validate11;
-const schema12 = {"title":"scan","description":"A multi-page document scanned by a clerk, with OCR text per page","version":0,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["scan"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"title":{"type":"string","minLength":1,"maxLength":200},"pages":{"type":"array","minItems":1,"maxItems":200,"items":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000},"width":{"type":"integer","minimum":1,"maximum":20000},"height":{"type":"integer","minimum":1,"maximum":20000},"ocrText":{"type":"string","maxLength":100000},"ocrConfidence":{"type":"number","minimum":0,"maximum":100},"lang":{"type":"string","maxLength":32}},"required":["sha256","mime","bytes","width","height","ocrText","ocrConfidence","lang"],"additionalProperties":false}},"createdAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"filedUnder":{"type":"string","maxLength":100}},"required":["id","type","village","kioskId","title","pages","createdAt"],"additionalProperties":false,"indexes":["createdAt"]};
+const schema12 = {"title":"scan","description":"A multi-page document scanned by a clerk, with OCR text per page","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["scan"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"title":{"type":"string","minLength":1,"maxLength":200},"docType":{"type":"string","minLength":1,"maxLength":32},"trackingCode":{"type":"string","maxLength":8,"pattern":"^[0-9]{8}$"},"villagerName":{"type":"string","minLength":1,"maxLength":50},"pages":{"type":"array","minItems":1,"maxItems":200,"items":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000},"width":{"type":"integer","minimum":1,"maximum":20000},"height":{"type":"integer","minimum":1,"maximum":20000},"ocrText":{"type":"string","maxLength":100000},"ocrConfidence":{"type":"number","minimum":0,"maximum":100},"lang":{"type":"string","maxLength":32},"engine":{"type":"string","enum":["paddle","tesseract"],"maxLength":16},"processed":{"type":"object","properties":{"sha256":{"type":"string","maxLength":64,"pattern":"^[0-9a-f]{64}$"},"mime":{"type":"string","maxLength":100,"pattern":"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},"bytes":{"type":"integer","minimum":0,"maximum":500000000},"width":{"type":"integer","minimum":1,"maximum":20000},"height":{"type":"integer","minimum":1,"maximum":20000}},"required":["sha256","mime","bytes","width","height"],"additionalProperties":false}},"required":["sha256","mime","bytes","width","height","ocrText","ocrConfidence","lang","engine"],"additionalProperties":false}},"createdAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"filedUnder":{"type":"string","maxLength":100}},"required":["id","type","village","kioskId","title","docType","pages","createdAt"],"additionalProperties":false,"indexes":["createdAt"]};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -2051,8 +2051,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(data.pages === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pages"},message:"must have required property '"+"pages"+"'"};
+if(data.docType === undefined){
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "docType"},message:"must have required property '"+"docType"+"'"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2061,8 +2061,8 @@ vErrors.push(err5);
 }
 errors++;
 }
-if(data.createdAt === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
+if(data.pages === undefined){
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "pages"},message:"must have required property '"+"pages"+"'"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2071,9 +2071,8 @@ vErrors.push(err6);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((((((key0 === "id") || (key0 === "type")) || (key0 === "village")) || (key0 === "kioskId")) || (key0 === "title")) || (key0 === "pages")) || (key0 === "createdAt")) || (key0 === "filedUnder"))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.createdAt === undefined){
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "createdAt"},message:"must have required property '"+"createdAt"+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2082,12 +2081,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length > 64){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+for(const key0 in data){
+if(!(func2.call(schema12.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2096,8 +2092,12 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(data0.length > 64){
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2106,9 +2106,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern0.test(data0)){
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2118,10 +2117,8 @@ vErrors.push(err10);
 errors++;
 }
 }
-if(data.type !== undefined){
-let data1 = data.type;
-if(!(data1 === "scan")){
-const err11 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values"};
+else {
+const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2130,9 +2127,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(typeof data1 === "string"){
-if(data1.length > 16){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+if(data.type !== undefined){
+let data1 = data.type;
+if(!(data1 === "scan")){
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema12.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2141,9 +2140,9 @@ vErrors.push(err12);
 }
 errors++;
 }
-}
-else {
-const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(typeof data1 === "string"){
+if(data1.length > 16){
+const err13 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2153,11 +2152,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.village !== undefined){
-let data2 = data.village;
-if(typeof data2 === "string"){
-if(data2.length > 40){
-const err14 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+else {
+const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2166,8 +2162,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(!pattern1.test(data2)){
-const err15 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},message:"must match pattern \""+"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"+"\""};
+}
+if(data.village !== undefined){
+let data2 = data.village;
+if(typeof data2 === "string"){
+if(data2.length > 40){
+const err15 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2176,9 +2176,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-else {
-const err16 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern1.test(data2)){
+const err16 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},message:"must match pattern \""+"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2188,11 +2187,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-if(data.kioskId !== undefined){
-let data3 = data.kioskId;
-if(typeof data3 === "string"){
-if(data3.length > 64){
-const err17 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+else {
+const err17 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2201,8 +2197,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern0.test(data3)){
-const err18 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+if(data.kioskId !== undefined){
+let data3 = data.kioskId;
+if(typeof data3 === "string"){
+if(data3.length > 64){
+const err18 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2211,9 +2211,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!pattern0.test(data3)){
+const err19 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2223,11 +2222,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data4 = data.title;
-if(typeof data4 === "string"){
-if(data4.length > 200){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
+else {
+const err20 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2236,8 +2232,12 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(data4.length < 1){
-const err21 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+if(data.title !== undefined){
+let data4 = data.title;
+if(typeof data4 === "string"){
+if(data4.length > 200){
+const err21 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2246,9 +2246,8 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-else {
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data4.length < 1){
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2258,11 +2257,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.pages !== undefined){
-let data5 = data.pages;
-if(Array.isArray(data5)){
-if(data5.length > 200){
-const err23 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
+else {
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2271,8 +2267,12 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data5.length < 1){
-const err24 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
+}
+if(data.docType !== undefined){
+let data5 = data.docType;
+if(typeof data5 === "string"){
+if(data5.length > 32){
+const err24 = {instancePath:instancePath+"/docType",schemaPath:"#/properties/docType/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2281,12 +2281,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.sha256 === undefined){
-const err25 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
+if(data5.length < 1){
+const err25 = {instancePath:instancePath+"/docType",schemaPath:"#/properties/docType/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2295,8 +2291,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data6.mime === undefined){
-const err26 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
+}
+else {
+const err26 = {instancePath:instancePath+"/docType",schemaPath:"#/properties/docType/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2305,8 +2302,12 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data6.bytes === undefined){
-const err27 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
+}
+if(data.trackingCode !== undefined){
+let data6 = data.trackingCode;
+if(typeof data6 === "string"){
+if(data6.length > 8){
+const err27 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/maxLength",keyword:"maxLength",params:{limit: 8},message:"must NOT have more than 8 characters"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2315,8 +2316,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data6.width === undefined){
-const err28 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+if(!pattern3.test(data6)){
+const err28 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/pattern",keyword:"pattern",params:{pattern: "^[0-9]{8}$"},message:"must match pattern \""+"^[0-9]{8}$"+"\""};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -2325,8 +2326,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data6.height === undefined){
-const err29 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+}
+else {
+const err29 = {instancePath:instancePath+"/trackingCode",schemaPath:"#/properties/trackingCode/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2335,8 +2337,12 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data6.ocrText === undefined){
-const err30 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "ocrText"},message:"must have required property '"+"ocrText"+"'"};
+}
+if(data.villagerName !== undefined){
+let data7 = data.villagerName;
+if(typeof data7 === "string"){
+if(data7.length > 50){
+const err30 = {instancePath:instancePath+"/villagerName",schemaPath:"#/properties/villagerName/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2345,8 +2351,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data6.ocrConfidence === undefined){
-const err31 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "ocrConfidence"},message:"must have required property '"+"ocrConfidence"+"'"};
+if(data7.length < 1){
+const err31 = {instancePath:instancePath+"/villagerName",schemaPath:"#/properties/villagerName/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2355,8 +2361,9 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data6.lang === undefined){
-const err32 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "lang"},message:"must have required property '"+"lang"+"'"};
+}
+else {
+const err32 = {instancePath:instancePath+"/villagerName",schemaPath:"#/properties/villagerName/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2365,9 +2372,12 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!((((((((key1 === "sha256") || (key1 === "mime")) || (key1 === "bytes")) || (key1 === "width")) || (key1 === "height")) || (key1 === "ocrText")) || (key1 === "ocrConfidence")) || (key1 === "lang"))){
-const err33 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.pages !== undefined){
+let data8 = data.pages;
+if(Array.isArray(data8)){
+if(data8.length > 200){
+const err33 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/maxItems",keyword:"maxItems",params:{limit: 200},message:"must NOT have more than 200 items"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2376,12 +2386,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data6.sha256 !== undefined){
-let data7 = data6.sha256;
-if(typeof data7 === "string"){
-if(data7.length > 64){
-const err34 = {instancePath:instancePath+"/pages/" + i0+"/sha256",schemaPath:"#/properties/pages/items/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data8.length < 1){
+const err34 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2390,8 +2396,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(!pattern5.test(data7)){
-const err35 = {instancePath:instancePath+"/pages/" + i0+"/sha256",schemaPath:"#/properties/pages/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+const len0 = data8.length;
+for(let i0=0; i0<len0; i0++){
+let data9 = data8[i0];
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.sha256 === undefined){
+const err35 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2400,9 +2410,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-else {
-const err36 = {instancePath:instancePath+"/pages/" + i0+"/sha256",schemaPath:"#/properties/pages/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.mime === undefined){
+const err36 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2411,12 +2420,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data6.mime !== undefined){
-let data8 = data6.mime;
-if(typeof data8 === "string"){
-if(data8.length > 100){
-const err37 = {instancePath:instancePath+"/pages/" + i0+"/mime",schemaPath:"#/properties/pages/items/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(data9.bytes === undefined){
+const err37 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2425,8 +2430,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(!pattern6.test(data8)){
-const err38 = {instancePath:instancePath+"/pages/" + i0+"/mime",schemaPath:"#/properties/pages/items/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
+if(data9.width === undefined){
+const err38 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2435,9 +2440,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-else {
-const err39 = {instancePath:instancePath+"/pages/" + i0+"/mime",schemaPath:"#/properties/pages/items/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.height === undefined){
+const err39 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2446,11 +2450,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-}
-if(data6.bytes !== undefined){
-let data9 = data6.bytes;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err40 = {instancePath:instancePath+"/pages/" + i0+"/bytes",schemaPath:"#/properties/pages/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.ocrText === undefined){
+const err40 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "ocrText"},message:"must have required property '"+"ocrText"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2459,9 +2460,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 500000000 || isNaN(data9)){
-const err41 = {instancePath:instancePath+"/pages/" + i0+"/bytes",schemaPath:"#/properties/pages/items/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
+if(data9.ocrConfidence === undefined){
+const err41 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "ocrConfidence"},message:"must have required property '"+"ocrConfidence"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2470,8 +2470,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data9 < 0 || isNaN(data9)){
-const err42 = {instancePath:instancePath+"/pages/" + i0+"/bytes",schemaPath:"#/properties/pages/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(data9.lang === undefined){
+const err42 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "lang"},message:"must have required property '"+"lang"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2480,12 +2480,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-}
-if(data6.width !== undefined){
-let data10 = data6.width;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err43 = {instancePath:instancePath+"/pages/" + i0+"/width",schemaPath:"#/properties/pages/items/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9.engine === undefined){
+const err43 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2494,9 +2490,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 20000 || isNaN(data10)){
-const err44 = {instancePath:instancePath+"/pages/" + i0+"/width",schemaPath:"#/properties/pages/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+for(const key1 in data9){
+if(!(func2.call(schema12.properties.pages.items.properties, key1))){
+const err44 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2505,8 +2501,12 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data10 < 1 || isNaN(data10)){
-const err45 = {instancePath:instancePath+"/pages/" + i0+"/width",schemaPath:"#/properties/pages/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data9.sha256 !== undefined){
+let data10 = data9.sha256;
+if(typeof data10 === "string"){
+if(data10.length > 64){
+const err45 = {instancePath:instancePath+"/pages/" + i0+"/sha256",schemaPath:"#/properties/pages/items/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2515,12 +2515,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data6.height !== undefined){
-let data11 = data6.height;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err46 = {instancePath:instancePath+"/pages/" + i0+"/height",schemaPath:"#/properties/pages/items/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(!pattern5.test(data10)){
+const err46 = {instancePath:instancePath+"/pages/" + i0+"/sha256",schemaPath:"#/properties/pages/items/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2529,9 +2525,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 20000 || isNaN(data11)){
-const err47 = {instancePath:instancePath+"/pages/" + i0+"/height",schemaPath:"#/properties/pages/items/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+}
+else {
+const err47 = {instancePath:instancePath+"/pages/" + i0+"/sha256",schemaPath:"#/properties/pages/items/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2540,8 +2536,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data11 < 1 || isNaN(data11)){
-const err48 = {instancePath:instancePath+"/pages/" + i0+"/height",schemaPath:"#/properties/pages/items/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+}
+if(data9.mime !== undefined){
+let data11 = data9.mime;
+if(typeof data11 === "string"){
+if(data11.length > 100){
+const err48 = {instancePath:instancePath+"/pages/" + i0+"/mime",schemaPath:"#/properties/pages/items/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2550,13 +2550,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-}
-if(data6.ocrText !== undefined){
-let data12 = data6.ocrText;
-if(typeof data12 === "string"){
-if(data12.length > 100000){
-const err49 = {instancePath:instancePath+"/pages/" + i0+"/ocrText",schemaPath:"#/properties/pages/items/properties/ocrText/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
+if(!pattern6.test(data11)){
+const err49 = {instancePath:instancePath+"/pages/" + i0+"/mime",schemaPath:"#/properties/pages/items/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2567,7 +2562,7 @@ errors++;
 }
 }
 else {
-const err50 = {instancePath:instancePath+"/pages/" + i0+"/ocrText",schemaPath:"#/properties/pages/items/properties/ocrText/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err50 = {instancePath:instancePath+"/pages/" + i0+"/mime",schemaPath:"#/properties/pages/items/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2577,11 +2572,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data6.ocrConfidence !== undefined){
-let data13 = data6.ocrConfidence;
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 100 || isNaN(data13)){
-const err51 = {instancePath:instancePath+"/pages/" + i0+"/ocrConfidence",schemaPath:"#/properties/pages/items/properties/ocrConfidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
+if(data9.bytes !== undefined){
+let data12 = data9.bytes;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+const err51 = {instancePath:instancePath+"/pages/" + i0+"/bytes",schemaPath:"#/properties/pages/items/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2590,8 +2584,9 @@ vErrors.push(err51);
 }
 errors++;
 }
-if(data13 < 0 || isNaN(data13)){
-const err52 = {instancePath:instancePath+"/pages/" + i0+"/ocrConfidence",schemaPath:"#/properties/pages/items/properties/ocrConfidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 > 500000000 || isNaN(data12)){
+const err52 = {instancePath:instancePath+"/pages/" + i0+"/bytes",schemaPath:"#/properties/pages/items/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2600,9 +2595,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-else {
-const err53 = {instancePath:instancePath+"/pages/" + i0+"/ocrConfidence",schemaPath:"#/properties/pages/items/properties/ocrConfidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(data12 < 0 || isNaN(data12)){
+const err53 = {instancePath:instancePath+"/pages/" + i0+"/bytes",schemaPath:"#/properties/pages/items/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2612,11 +2606,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data6.lang !== undefined){
-let data14 = data6.lang;
-if(typeof data14 === "string"){
-if(data14.length > 32){
-const err54 = {instancePath:instancePath+"/pages/" + i0+"/lang",schemaPath:"#/properties/pages/items/properties/lang/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+}
+if(data9.width !== undefined){
+let data13 = data9.width;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err54 = {instancePath:instancePath+"/pages/" + i0+"/width",schemaPath:"#/properties/pages/items/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -2625,9 +2619,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/pages/" + i0+"/lang",schemaPath:"#/properties/pages/items/properties/lang/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 20000 || isNaN(data13)){
+const err55 = {instancePath:instancePath+"/pages/" + i0+"/width",schemaPath:"#/properties/pages/items/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2636,10 +2630,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13 < 1 || isNaN(data13)){
+const err56 = {instancePath:instancePath+"/pages/" + i0+"/width",schemaPath:"#/properties/pages/items/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -2650,8 +2642,10 @@ errors++;
 }
 }
 }
-else {
-const err57 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data9.height !== undefined){
+let data14 = data9.height;
+if(!(((typeof data14 == "number") && (!(data14 % 1) && !isNaN(data14))) && (isFinite(data14)))){
+const err57 = {instancePath:instancePath+"/pages/" + i0+"/height",schemaPath:"#/properties/pages/items/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -2660,12 +2654,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data.createdAt !== undefined){
-let data15 = data.createdAt;
-if(typeof data15 === "string"){
-if(data15.length > 35){
-const err58 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if((typeof data14 == "number") && (isFinite(data14))){
+if(data14 > 20000 || isNaN(data14)){
+const err58 = {instancePath:instancePath+"/pages/" + i0+"/height",schemaPath:"#/properties/pages/items/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -2674,8 +2665,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern11.test(data15)){
-const err59 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(data14 < 1 || isNaN(data14)){
+const err59 = {instancePath:instancePath+"/pages/" + i0+"/height",schemaPath:"#/properties/pages/items/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -2685,8 +2676,12 @@ vErrors.push(err59);
 errors++;
 }
 }
-else {
-const err60 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data9.ocrText !== undefined){
+let data15 = data9.ocrText;
+if(typeof data15 === "string"){
+if(data15.length > 100000){
+const err60 = {instancePath:instancePath+"/pages/" + i0+"/ocrText",schemaPath:"#/properties/pages/items/properties/ocrText/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -2696,11 +2691,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.filedUnder !== undefined){
-let data16 = data.filedUnder;
-if(typeof data16 === "string"){
-if(data16.length > 100){
-const err61 = {instancePath:instancePath+"/filedUnder",schemaPath:"#/properties/filedUnder/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+else {
+const err61 = {instancePath:instancePath+"/pages/" + i0+"/ocrText",schemaPath:"#/properties/pages/items/properties/ocrText/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -2710,8 +2702,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-else {
-const err62 = {instancePath:instancePath+"/filedUnder",schemaPath:"#/properties/filedUnder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data9.ocrConfidence !== undefined){
+let data16 = data9.ocrConfidence;
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 > 100 || isNaN(data16)){
+const err62 = {instancePath:instancePath+"/pages/" + i0+"/ocrConfidence",schemaPath:"#/properties/pages/items/properties/ocrConfidence/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -2720,15 +2715,432 @@ vErrors.push(err62);
 }
 errors++;
 }
-}
-}
-else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data16 < 0 || isNaN(data16)){
+const err63 = {instancePath:instancePath+"/pages/" + i0+"/ocrConfidence",schemaPath:"#/properties/pages/items/properties/ocrConfidence/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
+}
+errors++;
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/pages/" + i0+"/ocrConfidence",schemaPath:"#/properties/pages/items/properties/ocrConfidence/type",keyword:"type",params:{type: "number"},message:"must be number"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data9.lang !== undefined){
+let data17 = data9.lang;
+if(typeof data17 === "string"){
+if(data17.length > 32){
+const err65 = {instancePath:instancePath+"/pages/" + i0+"/lang",schemaPath:"#/properties/pages/items/properties/lang/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+}
+else {
+const err66 = {instancePath:instancePath+"/pages/" + i0+"/lang",schemaPath:"#/properties/pages/items/properties/lang/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data9.engine !== undefined){
+let data18 = data9.engine;
+if(!((data18 === "paddle") || (data18 === "tesseract"))){
+const err67 = {instancePath:instancePath+"/pages/" + i0+"/engine",schemaPath:"#/properties/pages/items/properties/engine/enum",keyword:"enum",params:{allowedValues: schema12.properties.pages.items.properties.engine.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+if(typeof data18 === "string"){
+if(data18.length > 16){
+const err68 = {instancePath:instancePath+"/pages/" + i0+"/engine",schemaPath:"#/properties/pages/items/properties/engine/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/pages/" + i0+"/engine",schemaPath:"#/properties/pages/items/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data9.processed !== undefined){
+let data19 = data9.processed;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.sha256 === undefined){
+const err70 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/required",keyword:"required",params:{missingProperty: "sha256"},message:"must have required property '"+"sha256"+"'"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+if(data19.mime === undefined){
+const err71 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/required",keyword:"required",params:{missingProperty: "mime"},message:"must have required property '"+"mime"+"'"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(data19.bytes === undefined){
+const err72 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/required",keyword:"required",params:{missingProperty: "bytes"},message:"must have required property '"+"bytes"+"'"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+if(data19.width === undefined){
+const err73 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/required",keyword:"required",params:{missingProperty: "width"},message:"must have required property '"+"width"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data19.height === undefined){
+const err74 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/required",keyword:"required",params:{missingProperty: "height"},message:"must have required property '"+"height"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+for(const key2 in data19){
+if(!(((((key2 === "sha256") || (key2 === "mime")) || (key2 === "bytes")) || (key2 === "width")) || (key2 === "height"))){
+const err75 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+if(data19.sha256 !== undefined){
+let data20 = data19.sha256;
+if(typeof data20 === "string"){
+if(data20.length > 64){
+const err76 = {instancePath:instancePath+"/pages/" + i0+"/processed/sha256",schemaPath:"#/properties/pages/items/properties/processed/properties/sha256/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(!pattern5.test(data20)){
+const err77 = {instancePath:instancePath+"/pages/" + i0+"/processed/sha256",schemaPath:"#/properties/pages/items/properties/processed/properties/sha256/pattern",keyword:"pattern",params:{pattern: "^[0-9a-f]{64}$"},message:"must match pattern \""+"^[0-9a-f]{64}$"+"\""};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/pages/" + i0+"/processed/sha256",schemaPath:"#/properties/pages/items/properties/processed/properties/sha256/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data19.mime !== undefined){
+let data21 = data19.mime;
+if(typeof data21 === "string"){
+if(data21.length > 100){
+const err79 = {instancePath:instancePath+"/pages/" + i0+"/processed/mime",schemaPath:"#/properties/pages/items/properties/processed/properties/mime/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+if(!pattern6.test(data21)){
+const err80 = {instancePath:instancePath+"/pages/" + i0+"/processed/mime",schemaPath:"#/properties/pages/items/properties/processed/properties/mime/pattern",keyword:"pattern",params:{pattern: "^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"},message:"must match pattern \""+"^[a-zA-Z]+/[a-zA-Z0-9.+_-]+( ?;.*)?$"+"\""};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+else {
+const err81 = {instancePath:instancePath+"/pages/" + i0+"/processed/mime",schemaPath:"#/properties/pages/items/properties/processed/properties/mime/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+if(data19.bytes !== undefined){
+let data22 = data19.bytes;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err82 = {instancePath:instancePath+"/pages/" + i0+"/processed/bytes",schemaPath:"#/properties/pages/items/properties/processed/properties/bytes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 500000000 || isNaN(data22)){
+const err83 = {instancePath:instancePath+"/pages/" + i0+"/processed/bytes",schemaPath:"#/properties/pages/items/properties/processed/properties/bytes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 500000000},message:"must be <= 500000000"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err84 = {instancePath:instancePath+"/pages/" + i0+"/processed/bytes",schemaPath:"#/properties/pages/items/properties/processed/properties/bytes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+}
+}
+if(data19.width !== undefined){
+let data23 = data19.width;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err85 = {instancePath:instancePath+"/pages/" + i0+"/processed/width",schemaPath:"#/properties/pages/items/properties/processed/properties/width/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 20000 || isNaN(data23)){
+const err86 = {instancePath:instancePath+"/pages/" + i0+"/processed/width",schemaPath:"#/properties/pages/items/properties/processed/properties/width/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(data23 < 1 || isNaN(data23)){
+const err87 = {instancePath:instancePath+"/pages/" + i0+"/processed/width",schemaPath:"#/properties/pages/items/properties/processed/properties/width/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+}
+if(data19.height !== undefined){
+let data24 = data19.height;
+if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+const err88 = {instancePath:instancePath+"/pages/" + i0+"/processed/height",schemaPath:"#/properties/pages/items/properties/processed/properties/height/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+if((typeof data24 == "number") && (isFinite(data24))){
+if(data24 > 20000 || isNaN(data24)){
+const err89 = {instancePath:instancePath+"/pages/" + i0+"/processed/height",schemaPath:"#/properties/pages/items/properties/processed/properties/height/maximum",keyword:"maximum",params:{comparison: "<=", limit: 20000},message:"must be <= 20000"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+if(data24 < 1 || isNaN(data24)){
+const err90 = {instancePath:instancePath+"/pages/" + i0+"/processed/height",schemaPath:"#/properties/pages/items/properties/processed/properties/height/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err91 = {instancePath:instancePath+"/pages/" + i0+"/processed",schemaPath:"#/properties/pages/items/properties/processed/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/pages/" + i0,schemaPath:"#/properties/pages/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+}
+else {
+const err93 = {instancePath:instancePath+"/pages",schemaPath:"#/properties/pages/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+if(data.createdAt !== undefined){
+let data25 = data.createdAt;
+if(typeof data25 === "string"){
+if(data25.length > 35){
+const err94 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+if(!pattern11.test(data25)){
+const err95 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+else {
+const err96 = {instancePath:instancePath+"/createdAt",schemaPath:"#/properties/createdAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+if(data.filedUnder !== undefined){
+let data26 = data.filedUnder;
+if(typeof data26 === "string"){
+if(data26.length > 100){
+const err97 = {instancePath:instancePath+"/filedUnder",schemaPath:"#/properties/filedUnder/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/filedUnder",schemaPath:"#/properties/filedUnder/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+else {
+const err99 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
 }
 errors++;
 }
@@ -2738,8 +3150,8 @@ return errors === 0;
 
 export const policies = validate12;
 const schema13 = {"title":"policy","description":"A policy text published by the county, in Chinese and optionally English","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["policy"],"maxLength":16},"title":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200},"en":{"type":"string","minLength":1,"maxLength":200}},"required":["zh"],"additionalProperties":false},"summary":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":500},"en":{"type":"string","minLength":1,"maxLength":500}},"required":["zh"],"additionalProperties":false},"body":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":200000},"en":{"type":"string","minLength":1,"maxLength":200000}},"required":["zh"],"additionalProperties":false},"category":{"type":"string","maxLength":32,"pattern":"^[a-z0-9][a-z0-9_-]{0,31}$"},"issuer":{"type":"object","properties":{"zh":{"type":"string","minLength":1,"maxLength":100},"en":{"type":"string","minLength":1,"maxLength":100}},"required":["zh"],"additionalProperties":false},"tags":{"type":"array","maxItems":30,"items":{"type":"string","minLength":1,"maxLength":32}},"effectiveFrom":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"effectiveUntil":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},"link":{"type":"string","maxLength":2000,"pattern":"^https?://[^\\s<>\"]{1,1990}$"},"updatedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","title","body","category","tags","updatedAt"],"additionalProperties":false,"indexes":[["category","updatedAt"]]};
-const pattern30 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$", "u");
-const pattern32 = new RegExp("^https?://[^\\s<>\"]{1,1990}$", "u");
+const pattern33 = new RegExp("^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$", "u");
+const pattern35 = new RegExp("^https?://[^\\s<>\"]{1,1990}$", "u");
 
 function validate12(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -3434,7 +3846,7 @@ vErrors.push(err58);
 }
 errors++;
 }
-if(!pattern30.test(data17)){
+if(!pattern33.test(data17)){
 const err59 = {instancePath:instancePath+"/effectiveFrom",schemaPath:"#/properties/effectiveFrom/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err59];
@@ -3469,7 +3881,7 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(!pattern30.test(data18)){
+if(!pattern33.test(data18)){
 const err62 = {instancePath:instancePath+"/effectiveUntil",schemaPath:"#/properties/effectiveUntil/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err62];
@@ -3504,7 +3916,7 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern32.test(data19)){
+if(!pattern35.test(data19)){
 const err65 = {instancePath:instancePath+"/link",schemaPath:"#/properties/link/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s<>\"]{1,1990}$"},message:"must match pattern \""+"^https?://[^\\s<>\"]{1,1990}$"+"\""};
 if(vErrors === null){
 vErrors = [err65];
@@ -5533,7 +5945,7 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern30.test(data14)){
+if(!pattern33.test(data14)){
 const err54 = {instancePath:instancePath+"/publishFrom",schemaPath:"#/properties/publishFrom/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err54];
@@ -5568,7 +5980,7 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(!pattern30.test(data15)){
+if(!pattern33.test(data15)){
 const err57 = {instancePath:instancePath+"/takeDownAt",schemaPath:"#/properties/takeDownAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2}))?$"+"\""};
 if(vErrors === null){
 vErrors = [err57];

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { kioskConfigDoc } from '#test-fixtures/docs/valid-docs';
 import { kioskCollections } from './collections';
 import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
+import { scanSchemaV0 } from './scan-schema-v0';
 import { kioskConfigDocSchemaV0 } from './kiosk-config-doc-schema';
 import { reportSchemaV0 } from './report-schema-v0';
 
@@ -20,8 +21,10 @@ describe('kiosk_config schema migration 0 → 1', () => {
     addRxPlugin(RxDBMigrationSchemaPlugin);
     const factory = new IDBFactory();
     const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
+    // Scans (1), policies and heartbeats are above version 0 in that release: their strategies need the plugin.
+    addRxPlugin(RxDBMigrationSchemaPlugin);
     const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
-    await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
+    await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, scans: { schema: scanSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
     await old['kiosk_config']!.insert(kioskConfigDoc);
     await old.close();
 

@@ -14,6 +14,7 @@ const MIME: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
+  '.onnx': 'application/octet-stream',
   '.gz': 'application/gzip',
   '.traineddata': 'application/octet-stream',
   '.txt': 'text/plain; charset=utf-8',

@@ -13,7 +13,8 @@ const scan: KioskDocTypes['scans'] = {
   village: 'shangzhuang',
   kioskId: 'kiosk-01',
   title: '申请表',
-  pages: [{ sha256: 'a'.repeat(64), mime: 'image/png', bytes: 10, width: 100, height: 200, ocrText: '姓名', ocrConfidence: 90, lang: 'chi_sim' }],
+  pages: [{ sha256: 'a'.repeat(64), mime: 'image/png', bytes: 10, width: 100, height: 200, ocrText: '姓名', ocrConfidence: 90, lang: 'chi_sim', engine: 'tesseract' }],
+  docType: 'application',
   createdAt: '2025-03-01T08:00:00Z',
 };
 const policy: KioskDocTypes['policies'] = {

@@ -55,3 +55,16 @@ export function fakeMediaFlags(fixtures: MediaFixtures = ensureMediaFixtures()):
     `--use-file-for-fake-audio-capture=${fixtures.audioWav}`,
   ];
 }
+
+/**
+ * The fake document camera for the scan spec: one frame of a rendered Chinese notice as the
+ * camera sees it (tests/support/ocr-fixtures: tilted, uneven light, noise, JPEG), padded to
+ * even dimensions for 4:2:0. Its ground truth is returned beside it.
+ */
+export async function documentCameraFixture(): Promise<{ videoY4m: string; text: string }> {
+  const { ensureOcrFixtureSet } = await import('#test-support/ocr-fixtures/ocr-fixture-set');
+  const image = (await ensureOcrFixtureSet()).find((i) => i.pageId === 'notice-water' && i.variant === 'camera')!;
+  const videoY4m = path.join(mediaDir, `document-${path.basename(path.dirname(image.file))}-notice-water.y4m`);
+  generate(videoY4m, ['-i', image.file, '-vf', 'pad=ceil(iw/2)*2:ceil(ih/2)*2:color=white', '-frames:v', '1', '-pix_fmt', 'yuv420p']);
+  return { videoY4m, text: image.text };
+}

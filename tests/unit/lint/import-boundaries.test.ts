@@ -74,6 +74,38 @@ describe('layering between the county side, configuration and the host', () => {
   });
 });
 
+describe('the isomorphic OCR pipeline (renderer/src/ocr/core, #ocr-core)', () => {
+  it.each([
+    ['renderer/src/ocr/core/x.ts', "import { readFile } from 'node:fs';"],
+    ['renderer/src/ocr/core/x.ts', "import React from 'react';"],
+    ['renderer/src/ocr/core/x.ts', "import * as ort from 'onnxruntime-web';"],
+    ['renderer/src/ocr/core/x.ts', "import { createWorker } from 'tesseract.js';"],
+    ['renderer/src/ocr/core/x.ts', "import sharp from 'sharp';"],
+    ['renderer/src/ocr/core/x.ts', "import { x } from '../../app/app';"],
+    ['renderer/src/ocr/core/x.ts', "import { x } from '#host/ocr/ocr-cli';"],
+    ['electron/node/ocr/x.ts', "import { x } from '../../../renderer/src/ocr/core/preprocess';"],
+    ['electron/node/ocr/x.ts', "import { x } from '../../../renderer/src/app/app';"],
+    ['electron/main/main.ts', "import { preprocessForOcr } from '#ocr-core/preprocess';"],
+    ['electron/common/x.ts', "import { findFields } from '#ocr-core/fields';"],
+    ['sync/schema/x.ts', "import { findFields } from '#ocr-core/fields';"],
+    ['kiosk-config/x.ts', "import { findFields } from '#ocr-core/fields';"],
+  ])('%s may not: %s', async (file, source) => {
+    expect(await violations(file, source)).not.toEqual([]);
+  });
+  it.each([
+    ['electron/node/ocr/x.ts', "import { preprocessForOcr } from '#ocr-core/preprocess';"],
+    ['renderer/src/ocr/x.ts', "import { preprocessForOcr } from '#ocr-core/preprocess';"],
+    ['renderer/src/ocr/core/x.ts', "import { toGray } from './gray-image';"],
+    ['renderer/src/ocr/core/x.ts', "import type { OrtModule } from 'paddleocr';"],
+    ['bench/x.ts', "import { characterErrors } from '#ocr-core/character-error-rate';"],
+  ])('%s may: %s', async (file, source) => {
+    expect(await violations(file, source)).toEqual([]);
+  });
+  it('renderer code outside the core reaches it by its name, not a relative path', async () => {
+    expect(await violations('renderer/src/ocr/x.ts', "import { toGray } from './core/gray-image';")).toContain('rooms/relative-import-stays-in-room');
+  });
+});
+
 describe('relative imports stay in their room (DESIGN.md §2)', () => {
   it.each([
     ['renderer/src/features/report/x.tsx', "import { x } from '../../../../sync/blobs/blob-store';"],

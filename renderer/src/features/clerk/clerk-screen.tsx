@@ -7,6 +7,8 @@ import { useSync } from '../../sync/sync-context';
 import { BigButton } from '../../ui/big-button';
 import { Screen } from '../../ui/screen';
 import { DeviceDiagnostics } from '../devices/device-diagnostics';
+import { OcrServiceProvider } from '../scan/ocr-service-context';
+import { ScanScreen } from '../scan/scan-screen';
 import { ClerkPinEntry } from './clerk-pin-gate';
 import { ClerkTabs, type ClerkTab } from './clerk-tabs';
 import { EnrollmentCard, useEnrollmentWords } from './enrollment-card';
@@ -25,9 +27,19 @@ import './clerk.css';
  */
 export function ClerkScreen() {
   const [unlocked, setUnlocked] = useState(false);
-  const [view, setView] = useState<'dashboard' | 'devices' | 'notice'>('dashboard');
-  const [published, setPublished] = useState(false);
   if (!unlocked) return <ClerkLocked onUnlocked={() => setUnlocked(true)} />;
+  // The OCR workers start as soon as the clerk is in, ahead of the first scan (first text ≤ 2 s).
+  return (
+    <OcrServiceProvider>
+      <ClerkUnlocked />
+    </OcrServiceProvider>
+  );
+}
+
+function ClerkUnlocked() {
+  const [view, setView] = useState<'dashboard' | 'devices' | 'notice' | 'scan'>('dashboard');
+  const [published, setPublished] = useState(false);
+  if (view === 'scan') return <ScanScreen onBack={() => setView('dashboard')} />;
   if (view === 'devices') return <ClerkDevices onBack={() => setView('dashboard')} />;
   if (view === 'notice') {
     return (
@@ -44,6 +56,7 @@ export function ClerkScreen() {
     <ClerkDashboard
       initialTab={published ? 'notices' : 'sync'}
       onDevices={() => setView('devices')}
+      onScan={() => setView('scan')}
       noticeCard={<NoticeCard published={published} onCompose={() => setView('notice')} />}
     />
   );
@@ -77,7 +90,7 @@ function ClerkLocked({ onUnlocked }: { onUnlocked: () => void }) {
   );
 }
 
-function ClerkDashboard({ onDevices, noticeCard, initialTab }: { onDevices: () => void; noticeCard: ReactNode; initialTab: ClerkTab }) {
+function ClerkDashboard({ onDevices, onScan, noticeCard, initialTab }: { onDevices: () => void; onScan: () => void; noticeCard: ReactNode; initialTab: ClerkTab }) {
   const { t, i18n } = useTranslation();
   const { status, quarantine } = useSync();
   const enrollmentWords = useEnrollmentWords();
@@ -93,9 +106,12 @@ function ClerkDashboard({ onDevices, noticeCard, initialTab }: { onDevices: () =
       title={t('clerk.title')}
       speech={speech}
       actions={
-        <BigButton variant="secondary" onClick={onDevices}>
-          {t('devices.diagnostics.open')}
-        </BigButton>
+        <>
+          <BigButton onClick={onScan}>{t('scan.open')}</BigButton>
+          <BigButton variant="secondary" onClick={onDevices}>
+            {t('devices.diagnostics.open')}
+          </BigButton>
+        </>
       }
     >
       <ClerkTabs current={tab} onChange={setTab} refused={quarantine.length} />

@@ -1,0 +1,87 @@
+import { availableParallelism, cpus } from 'node:os';
+import { startNodeOcrPool } from '#host/ocr/node-ocr-pool';
+import type { OcrEngineName } from '#ocr-core/ocr-engine';
+import { ensureOcrFixtureSet, type OcrFixtureImage } from '#test-support/ocr-fixtures/ocr-fixture-set';
+import { runBrowserEngine } from './ocr/browser-engines';
+import { ensureNativeTesseract, nativeTesseract } from './ocr/native-tesseract';
+import { scorePage, summarise, type EngineSummary, type PageScore } from './ocr/score-page';
+
+/**
+ * `npm run bench -- ocr` (issue 12): every engine of ours and Debian's native tesseract on the
+ * same fixture images (tests/support/ocr-fixtures: 6 pages rendered from committed text, each
+ * clean and as two camera takes), two in parallel on this 2-core machine. Prints CER (whitespace
+ * removed; and after NFKC) for camera and clean pages, exact reads of resident ID and phone
+ * numbers, pages per minute, median time to first text, engine start time; the last line is one
+ * JSON object. The browser rows run the real kiosk in Chromium (bench/ocr/browser-engines.ts).
+ * OCR_BENCH_ENGINES=paddle,tesseract,native,browser-paddle,browser-tesseract picks a subset.
+ */
+const PARALLEL = 2;
+const chosen = (process.env.OCR_BENCH_ENGINES ?? 'paddle,tesseract,native,browser-paddle,browser-tesseract').split(',');
+const verbose = process.env.OCR_BENCH_VERBOSE === '1';
+
+async function runOurs(engine: OcrEngineName, images: OcrFixtureImage[]): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
+  const startedAt = performance.now();
+  const pool = await startNodeOcrPool({ engine, workers: PARALLEL, threads: 1 });
+  const startMs = performance.now() - startedAt;
+  const begin = performance.now();
+  const results = await Promise.all(images.map((image) => pool.recognize(image.file, { camera: image.variant === 'camera' })));
+  const wallMs = performance.now() - begin;
+  await pool.close();
+  const failed = results.filter((r) => r.error);
+  if (failed.length > 0) throw new Error(`${engine}: ${failed.map((r) => r.error).join('; ')}`);
+  const scores = images.map((image, i) => scorePage(image, results[i]!.text));
+  if (verbose) images.forEach((image, i) => scores[i]!.errors > 0 && console.error(`--- ${engine} ${image.file}\n${results[i]!.text}`));
+  return { summary: summarise(`ours: ${engine} (Node, CLI pipeline)`, scores, wallMs, results.map((r) => r.firstTextMs ?? r.ms), startMs), scores };
+}
+
+async function runNative(images: OcrFixtureImage[]): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
+  const texts: { text: string; ms: number }[] = new Array(images.length);
+  const begin = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: PARALLEL }, async () => {
+      while (next < images.length) {
+        const i = next++;
+        texts[i] = await nativeTesseract(images[i]!.file);
+      }
+    }),
+  );
+  const wallMs = performance.now() - begin;
+  const scores = images.map((image, i) => scorePage(image, texts[i]!.text));
+  // Native tesseract prints nothing before the whole page is done: first text = its time.
+  return { summary: summarise('Debian tesseract --oem 1 --psm 3, OMP_THREAD_LIMIT=1', scores, wallMs, texts.map((t) => t.ms), 0), scores };
+}
+
+const images = await ensureOcrFixtureSet();
+const nativeVersion = chosen.includes('native') ? ensureNativeTesseract() : 'not run';
+const summaries: EngineSummary[] = [];
+const missed: Record<string, string[]> = {};
+for (const name of chosen) {
+  const run = name === 'native' ? await runNative(images) : name.startsWith('browser-') ? await runBrowserEngine(name.slice('browser-'.length) as OcrEngineName, images) : await runOurs(name as OcrEngineName, images);
+  summaries.push(run.summary);
+  missed[run.summary.engine] = run.scores.flatMap((s) => s.missed);
+  console.error(`done: ${run.summary.engine}`);
+}
+
+const header = ['engine', 'CER camera %', 'CER clean %', 'CER camera NFKC %', 'CER clean NFKC %', 'IDs+phones exact', 'pages/min', 'first text ms (median)', 'start ms'];
+const rows = summaries.map((s) => [s.engine, s.cerCamera, s.cerClean, s.cerCameraNfkc, s.cerCleanNfkc, s.numbersExact, s.pagesPerMinute, s.firstTextMedianMs, s.startMs].map(String));
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
+console.log(`OCR benchmark: ${images.length} images (${images.filter((i) => i.variant === 'camera').length} camera, ${images.filter((i) => i.variant === 'clean').length} clean), ${PARALLEL} in parallel; ${cpus()[0]?.model ?? 'cpu'} × ${availableParallelism()}; native: ${nativeVersion}`);
+console.log(line(header));
+console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+for (const row of rows) console.log(line(row));
+for (const [engine, numbers] of Object.entries(missed)) if (numbers.length > 0) console.log(`${engine}: not read exactly: ${numbers.join(', ')}`);
+
+const ours = summaries.find((s) => s.engine.startsWith('ours: paddle (Node'));
+const browserPaddle = summaries.find((s) => s.engine.startsWith('ours: paddle (Chromium'));
+const native = summaries.find((s) => s.engine.startsWith('Debian'));
+const goals = ours && native ? {
+  cameraCerAtMostHalfPercent: ours.cerCamera <= 0.5,
+  cameraCerAtMostTwentiethOfNative: ours.cerCamera <= native.cerCamera / 20,
+  everyNumberExact: ours.numbersExact.split('/')[0] === ours.numbersExact.split('/')[1],
+  cliPagesPerMinuteAtLeastNative: ours.pagesPerMinute >= native.pagesPerMinute,
+  ...(browserPaddle ? { chromiumFirstTextAtMost2s: browserPaddle.firstTextMedianMs <= 2000, chromiumCameraCerAtMostHalfPercent: browserPaddle.cerCamera <= 0.5 } : {}),
+} : undefined;
+if (goals) console.log(`goals (default engine paddle): ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
+console.log(JSON.stringify({ bench: 'ocr', date: new Date().toISOString(), images: images.length, parallel: PARALLEL, native: nativeVersion, engines: summaries, goals }));

@@ -1,0 +1,14 @@
+import type { OcrEngine, OcrEngineName } from '#ocr-core/ocr-engine';
+import { createPaddleNodeEngine } from './paddle-node-engine';
+import { createTesseractNodeEngine } from './tesseract-node-engine';
+
+export interface NodeEngineOptions {
+  engine: OcrEngineName;
+  lang?: string;
+  threads?: number;
+}
+
+/** The one place the Node side picks an engine implementation by name. */
+export function createNodeEngine(options: NodeEngineOptions): Promise<OcrEngine> {
+  return options.engine === 'paddle' ? createPaddleNodeEngine({ threads: options.threads }) : createTesseractNodeEngine({ lang: options.lang });
+}

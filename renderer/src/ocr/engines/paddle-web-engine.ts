@@ -1,0 +1,31 @@
+import * as ort from 'onnxruntime-web/wasm';
+import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
+import type { OcrEngine } from '#ocr-core/ocr-engine';
+import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
+import { fetchOcrAsset, ocrAssets } from '../ocr-assets';
+
+/**
+ * PP-OCRv4 mobile on onnxruntime-web's wasm backend, inside one of the pool's workers. Threads:
+ * only when the page is cross-origin isolated (threaded wasm needs SharedArrayBuffer); the kiosk
+ * is not, so each worker runs one thread and the pool's several workers use the cores.
+ */
+export async function createPaddleWebEngine(): Promise<OcrEngine> {
+  ort.env.wasm.wasmPaths = ocrAssets.ortWasmPrefix;
+  ort.env.wasm.numThreads = globalThis.crossOriginIsolated ? Math.max(1, Math.min(4, navigator.hardwareConcurrency)) : 1;
+  ort.env.wasm.proxy = false;
+  const [detectionBytes, recognitionBytes, dictionary] = await Promise.all([
+    fetchOcrAsset(ocrAssets.paddleDetection).then((r) => r.arrayBuffer()),
+    fetchOcrAsset(ocrAssets.paddleRecognition).then((r) => r.arrayBuffer()),
+    fetchOcrAsset(ocrAssets.paddleDictionary).then((r) => r.text()),
+  ]);
+  const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' };
+  const [detection, recognition] = await Promise.all([
+    ort.InferenceSession.create(new Uint8Array(detectionBytes), options),
+    ort.InferenceSession.create(new Uint8Array(recognitionBytes), options),
+  ]);
+  return createPaddlePipeline({ DetectionService, RecognitionService, normalizeInputToRgb }, ort as unknown as OrtModule, {
+    detection: detection as unknown as OrtInferenceSession,
+    recognition: recognition as unknown as OrtInferenceSession,
+    dictionary,
+  });
+}
