@@ -137,6 +137,11 @@ export const kioskConfigSchema = z
       })
       .strict()
       .default({ channel: 'stable', quietHours: { start: '22:00', end: '05:00' }, minIdleSeconds: 600, checkMinutes: 60 }),
+    /** How often the kiosk writes its heartbeat for the county's fleet view. */
+    heartbeat: z
+      .object({ intervalMinutes: z.number().int().min(1).max(1440) })
+      .strict()
+      .default({ intervalMinutes: 15 }),
     defaultLanguage: z.enum(['zh-CN', 'en']).default('zh-CN'),
   })
   .strict();
