@@ -3,43 +3,11 @@ import type { CouchDoc } from '../../couchdb/couch-client';
 import { databaseNames } from '../../couchdb/database-names';
 import { CliError } from '../cli-errors';
 import { optionalOption, type Command } from '../command';
+import { buildFleetEntries } from '../fleet/fleet-entries';
 import { renderFleetHtml } from '../fleet/fleet-html';
-import { fleetHealth, type FleetHealth } from '../fleet/fleet-status';
 import { provisionedKiosks } from '../fleet/provisioned-kiosks';
 import { formatTable, truncate } from '../text-table';
 import { villagesToRead } from '../village-databases';
-
-/** One kiosk's line in the fleet view, from its heartbeat (sync/schema/heartbeat-schema.ts). */
-export interface FleetRow {
-  kiosk: string;
-  village: string;
-  version: string;
-  configVersion: string | null;
-  /** The county configuration the kiosk refused, and why (the last good one stays in force). */
-  configProblem: string | null;
-  lastGoodSync: string | null;
-  pending: { reports: number; scans: number; blobs: number } | null;
-  quarantined: number | null;
-  updateState: string | null;
-  updateRefusal: string | null;
-  freeDiskMb: number | null;
-  devices: Record<string, string> | null;
-  speechEngine: string | null;
-  reportsToday: number | null;
-  intervalMinutes: number | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  sentAt: string | null;
-}
-
-export interface FleetEntry {
-  town: string;
-  village: string;
-  row: FleetRow;
-  health: FleetHealth;
-}
-
-export const NO_TOWN = '未分乡镇';
 
 export const fleetCommand: Command = {
   path: ['fleet'],
@@ -94,33 +62,6 @@ export const fleetCommand: Command = {
   },
 };
 
-/**
- * Every provisioned kiosk once (a kiosk that never reported is listed as 失联 since never) plus
- * any kiosk that reports without being in `_users` (e.g. the CLI is not a server admin), each
- * with its status word and reasons, sorted by town, village and kiosk.
- */
-export function buildFleetEntries(input: {
-  heartbeats: readonly { village: string; doc: CouchDoc }[];
-  provisioned: readonly { village: string; kioskId: string }[];
-  towns: Readonly<Record<string, string>>;
-  now: Date;
-  lostAfterMinutes?: number;
-}): FleetEntry[] {
-  const rows = new Map<string, FleetRow>();
-  for (const { village, doc } of input.heartbeats) {
-    if (doc.type !== 'heartbeat') continue;
-    const row = fleetRow(village, doc);
-    rows.set(`${village}/${row.kiosk}`, row);
-  }
-  for (const { village, kioskId } of input.provisioned) {
-    if (!rows.has(`${village}/${kioskId}`)) rows.set(`${village}/${kioskId}`, fleetRow(village, { _id: kioskId, kioskId }));
-  }
-  const options = { now: input.now, ...(input.lostAfterMinutes ? { lostAfterMinutes: input.lostAfterMinutes } : {}) };
-  return [...rows.values()]
-    .map((row) => ({ town: input.towns[row.village] ?? NO_TOWN, village: row.village, row, health: fleetHealth(row, options) }))
-    .sort((a, b) => a.town.localeCompare(b.town, 'zh-CN') || a.village.localeCompare(b.village) || a.row.kiosk.localeCompare(b.row.kiosk));
-}
-
 /** `--towns FILE`: JSON `{ "<village code>": "<town name>" }` for the overview by town. */
 function readTowns(file: string | undefined): Record<string, string> {
   if (file === undefined) return {};
@@ -136,36 +77,6 @@ function readTowns(file: string | undefined): Record<string, string> {
   return parsed as Record<string, string>;
 }
 
-/** Tolerant of old or partial heartbeats: a missing field shows as unknown, never crashes the view. */
-export function fleetRow(village: string, doc: CouchDoc): FleetRow {
-  const text = (value: unknown) => (typeof value === 'string' && value !== '' ? value : null);
-  const count = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-  const pending = doc.pending as Record<string, unknown> | undefined;
-  const errors = Array.isArray(doc.lastErrors) ? (doc.lastErrors as { at?: unknown; message?: unknown }[]) : [];
-  const latest = [...errors].sort((a, b) => (text(b.at) ?? '').localeCompare(text(a.at) ?? ''))[0];
-  const update = (doc.updateDetail ?? {}) as Record<string, unknown>;
-  const devices = doc.devices && typeof doc.devices === 'object' && !Array.isArray(doc.devices) ? (doc.devices as Record<string, unknown>) : null;
-  return {
-    kiosk: text(doc.kioskId) ?? doc._id,
-    village,
-    version: text(doc.appVersion) ?? '?',
-    configVersion: text(doc.configVersion),
-    configProblem: text(doc.configProblem),
-    lastGoodSync: text(doc.lastGoodSyncAt),
-    pending:
-      pending && typeof pending === 'object'
-        ? { reports: count(pending.reports) ?? 0, scans: count(pending.scans) ?? 0, blobs: count(pending.blobs) ?? 0 }
-        : null,
-    quarantined: count(doc.quarantined),
-    updateState: text(doc.updateState),
-    updateRefusal: text(update.refusal),
-    freeDiskMb: count(doc.freeDiskMb),
-    devices: devices ? Object.fromEntries(Object.entries(devices).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v]] : []))) : null,
-    speechEngine: text(doc.speechEngine),
-    reportsToday: count(doc.reportsToday),
-    intervalMinutes: count(doc.intervalMinutes),
-    lastError: latest ? `${text(latest.at) ?? ''} ${text(latest.message) ?? ''}`.trim() : null,
-    lastErrorAt: latest ? text(latest.at) : null,
-    sentAt: text(doc.sentAt),
-  };
-}
+export { buildFleetEntries } from '../fleet/fleet-entries';
+export type { FleetEntry } from '../fleet/fleet-entries';
+export { fleetRow, type FleetRow } from '../fleet/fleet-row';

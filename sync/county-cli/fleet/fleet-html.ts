@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { FleetEntry } from '../commands/fleet';
+import type { FleetEntry } from './fleet-entries';
 import { FLEET_STATE_WORDS, type FleetState } from './fleet-status';
 
 /**

@@ -1,4 +1,4 @@
-import type { FleetRow } from '../commands/fleet';
+import type { FleetRow } from './fleet-row';
 
 /**
  * The one word county IT reads first for each kiosk, and why. Words are Chinese because county
