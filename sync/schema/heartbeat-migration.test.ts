@@ -12,7 +12,9 @@ import { validateDocument } from './validate-document';
 /**
  * heartbeats 1 → 2 (issue 14) added the interval, reports today and the host facts. A stored
  * version-1 heartbeat opens as a valid version-2 one with the old default interval and no
- * invented facts; the next heartbeat overwrites it.
+ * invented facts; the next heartbeat overwrites it. The old database is written at version 0
+ * (same shape as 1): creating a collection above 0 without the migration plugin is refused,
+ * and the kiosk's own open then runs both steps, as on a kiosk updated from the first release.
  */
 const v1 = {
   id: 'kiosk-shangzhuang-01',
@@ -33,7 +35,7 @@ describe('heartbeats schema migration 1 → 2', () => {
     const factory = new IDBFactory();
     const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
     const old = await createRxDatabase({ name: 'heartbeat-migrate', storage: storage(), multiInstance: false });
-    await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 }, heartbeats: { schema: heartbeatSchemaV1 } });
+    await old.addCollections({ ...collectionsAtVersionZero(), reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 }, heartbeats: { schema: { ...heartbeatSchemaV1, version: 0 } } });
     await old['heartbeats']!.insert(v1);
     await old.close();
 
@@ -48,3 +50,11 @@ describe('heartbeats schema migration 1 → 2', () => {
     }
   });
 });
+
+/**
+ * The old release's database: every collection created at version 0 (a collection above 0 needs
+ * the migration plugin, which the old database does not load); the kiosk's own open migrates.
+ */
+function collectionsAtVersionZero() {
+  return Object.fromEntries(Object.entries(kioskCollections).map(([name, collection]) => [name, { schema: { ...collection.schema, version: 0 } }]));
+}

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { kioskConfigDoc } from '#test-fixtures/docs/valid-docs';
 import { kioskCollections } from './collections';
 import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
+import { heartbeatSchemaV1 } from './heartbeat-schema';
 import { kioskConfigDocSchemaV0 } from './kiosk-config-doc-schema';
 import { reportSchemaV0 } from './report-schema-v0';
 
@@ -21,7 +22,7 @@ describe('kiosk_config schema migration 0 → 1', () => {
     const factory = new IDBFactory();
     const storage = () => getRxStorageDexie({ indexedDB: factory, IDBKeyRange });
     const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
-    await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
+    await old.addCollections({ ...collectionsAtVersionZero(), reports: { schema: reportSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 }, heartbeats: { schema: { ...heartbeatSchemaV1, version: 0 } } });
     await old['kiosk_config']!.insert(kioskConfigDoc);
     await old.close();
 
@@ -36,3 +37,11 @@ describe('kiosk_config schema migration 0 → 1', () => {
     }
   });
 });
+
+/**
+ * The old release's database: every collection created at version 0 (a collection above 0 needs
+ * the migration plugin, which the old database does not load); the kiosk's own open migrates.
+ */
+function collectionsAtVersionZero() {
+  return Object.fromEntries(Object.entries(kioskCollections).map(([name, collection]) => [name, { schema: { ...collection.schema, version: 0 } }]));
+}
