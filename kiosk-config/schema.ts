@@ -26,6 +26,8 @@ export const localizedTextSchema = z
   })
   .strict();
 
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time of day as HH:MM (24 h)');
+
 export const serviceIdSchema = z.enum(['report', 'status', 'policies', 'clerk']);
 
 export const categoryIconSchema = z.enum([
@@ -162,6 +164,25 @@ export const kioskConfigSchema = z
     devices: devicesSchema,
     /** Document scanning in the clerk area (issue 12). */
     scan: scanConfigSchema.default(defaultScanConfig),
+    /**
+     * Application updates (electron/node/updates/): the channel this kiosk follows and when it
+     * may restart to install. Quiet hours are local "HH:MM"; start after end spans midnight.
+     */
+    updates: z
+      .object({
+        channel: z.string().regex(/^[a-z][a-z0-9-]{0,31}$/, 'lower-case letters, digits and "-"'),
+        quietHours: z.object({ start: hhmm, end: hhmm }).strict(),
+        /** Seconds without a touch before an install may restart the kiosk. */
+        minIdleSeconds: z.number().int().min(60).max(86_400),
+        checkMinutes: z.number().int().min(15).max(1440),
+      })
+      .strict()
+      .default({ channel: 'stable', quietHours: { start: '22:00', end: '05:00' }, minIdleSeconds: 600, checkMinutes: 60 }),
+    /** How often the kiosk writes its heartbeat for the county's fleet view. */
+    heartbeat: z
+      .object({ intervalMinutes: z.number().int().min(1).max(1440) })
+      .strict()
+      .default({ intervalMinutes: 15 }),
     defaultLanguage: z.enum(['zh-CN', 'en']).default('zh-CN'),
   })
   .strict();

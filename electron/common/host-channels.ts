@@ -8,6 +8,7 @@ export const HOST_REQUEST_CHANNELS = [
   'config.get',
   'config.applyCounty',
   'system.info',
+  'system.health',
   'speech.speak',
   'speech.stop',
   'speech.status',

@@ -45,6 +45,23 @@ export const systemInfoSchema = z
   })
   .strict();
 
+/** What the host knows about the kiosk's health, for the heartbeat (sync/schema/heartbeat-schema.ts). */
+export const hostHealthSchema = z
+  .object({
+    heartbeatMinutes: z.number().int().min(1).max(1440),
+    configVersion: z.string().max(64),
+    /** Why the last county configuration was refused (the last good one stays in force). */
+    configProblem: z.string().max(300).optional(),
+    updateState: z.string().min(1).max(64),
+    update: z.object({ version: z.string().max(64).optional(), refusal: z.string().max(300).optional() }).strict().optional(),
+    freeDiskMb: z.number().int().nonnegative().optional(),
+    devices: z.object({ printer: z.enum(['ok', 'missing', 'none']), keypad: z.enum(['ok', 'missing', 'none']), scanner: z.enum(['ok', 'missing', 'none']) }).strict(),
+    speechEngine: z.string().max(32),
+  })
+  .strict();
+/** The renderer tells the host how much waits to sync: updates install only when nothing does. */
+export const hostHealthRequestSchema = z.object({ pendingSync: z.number().int().nonnegative().max(1_000_000) }).strict();
+
 export const noRequest = z.undefined();
 
 const languageSchema = z.enum(['zh-CN', 'en']);
@@ -110,6 +127,8 @@ export const hostRequests = {
     response: configStateSchema,
   },
   'system.info': { request: noRequest, response: systemInfoSchema },
+  /** The heartbeat's host facts; the request carries the renderer's pending-sync count. */
+  'system.health': { request: hostHealthRequestSchema, response: hostHealthSchema },
   /** Read a prompt or a policy aloud, offline, with the host's speech engine. */
   'speech.speak': { request: speakRequestSchema, response: speakResponseSchema },
   'speech.stop': { request: noRequest, response: speakResponseSchema },
@@ -152,6 +171,7 @@ export type RequestOf<C extends HostRequestChannel> = z.input<(typeof hostReques
 export type ResponseOf<C extends HostRequestChannel> = z.output<(typeof hostRequests)[C]['response']>;
 export type EventPayloadOf<E extends HostEventName> = z.output<(typeof hostEvents)[E]>;
 export type SystemInfo = z.output<typeof systemInfoSchema>;
+export type HostHealth = z.output<typeof hostHealthSchema>;
 
 export const hostRequestChannels: readonly HostRequestChannel[] = HOST_REQUEST_CHANNELS;
 export const hostEventNames: readonly HostEventName[] = HOST_EVENT_NAMES;

@@ -1,12 +1,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { BrowserWindow, Menu, app, ipcMain, protocol, safeStorage, session } from 'electron';
+import { BrowserWindow, Menu, app, ipcMain, powerMonitor, protocol, safeStorage, session } from 'electron';
 import { formatConfigProblem } from '#kiosk-config/layer-config';
+import type { KioskConfig } from '#kiosk-config/schema';
 import { createFileLastGoodStore, loadConfigService } from '#host/config/config-service';
 import { createHostEventSource, createHostHandlers } from '#host/host-handlers';
 import { createHostServices } from '#host/host-services';
 import { safeStorageBox } from './safe-storage-box';
 import { loadOrCreateKioskId } from '#host/kiosk-identity';
+import { createKioskUpdates, type KioskUpdates } from '#host/updates/kiosk-updates';
+import { runUpdateCycle } from './update-install-hook';
 import { APP_ENTRY_URL } from './app-origin';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { wireHostIpc } from './ipc-wiring';
@@ -41,10 +44,22 @@ async function start(): Promise<void> {
   });
   for (const problem of config.current().problems) log(`configuration problem: ${formatConfigProblem(problem)}`);
   const rendererCrashes = createRendererCrashLog();
+  const kioskId = loadOrCreateKioskId(dataDir);
+  // Reads the enrollment (county key) only when a feed is checked, after services exist.
+  const updates = createKioskUpdates({
+    dataDir,
+    appVersion: app.getVersion(),
+    kioskId,
+    platform: process.platform,
+    arch: process.arch,
+    config: () => config.current().config,
+    countyPublicKey: () => services.county.signingKey(),
+    log,
+  });
   const services = createHostServices({
     hostKind: 'electron',
     appVersion: app.getVersion(),
-    kioskId: loadOrCreateKioskId(dataDir),
+    kioskId,
     platform: process.platform,
     config,
     dataDir,
@@ -52,7 +67,14 @@ async function start(): Promise<void> {
     credentialBox: safeStorageBox(safeStorage, log),
     log,
     rendererRestarts: () => rendererCrashes.list(),
+    updates: () => updates.service.state(),
   });
+  if (updates.start.action === 'roll-back') {
+    // The previous installer is not kept yet: the kiosk keeps running, blocks the bad version
+    // from being offered again and reports the failed starts in the heartbeat for county IT.
+    log(`version ${app.getVersion()} failed to start twice; previous version ${updates.start.to.version} must be reinstalled`);
+  }
+  if (app.isPackaged) scheduleUpdates(updates, () => services.health.pendingSync(), () => config.current().config);
 
   const kioskContents = new KioskContentsRegistry();
   wireHostIpc({ ipcMain, handlers: createHostHandlers(services), events: createHostEventSource(services), kioskContents, log });
@@ -71,6 +93,27 @@ async function start(): Promise<void> {
     kioskWindow = null;
   });
   await kioskWindow.loadURL(APP_ENTRY_URL);
+  // A start counts as good once the interface has run for a minute (start-attempts.ts).
+  setTimeout(() => updates.markHealthy(), 60_000).unref();
+}
+
+/** Checks the county feed every `updates.checkMinutes`; electron-updater is loaded only then. */
+function scheduleUpdates(updates: KioskUpdates, pendingSync: () => number, current: () => KioskConfig): void {
+  const cycle = async () => {
+    const cfg = current();
+    if (cfg.county.updateUrl === '') return;
+    const { autoUpdater } = await import('electron-updater');
+    await runUpdateCycle({
+      updater: autoUpdater,
+      service: updates.service,
+      updateUrl: () => cfg.county.updateUrl,
+      channel: () => cfg.updates.channel,
+      conditions: () => ({ quietHours: cfg.updates.quietHours, idleSeconds: powerMonitor.getSystemIdleTime(), minIdleSeconds: cfg.updates.minIdleSeconds, pendingSync: pendingSync() }),
+      log,
+    });
+  };
+  const tick = () => void cycle().catch((error: unknown) => log(`update check failed: ${error instanceof Error ? error.message : String(error)}`));
+  setInterval(tick, current().updates.checkMinutes * 60_000).unref();
 }
 
 if (!app.requestSingleInstanceLock()) {

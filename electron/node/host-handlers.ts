@@ -7,6 +7,7 @@ import type { CountyConfigGuard } from './config/county-config-guard';
 import type { CountyService } from './county/county-service';
 import { verifyAlerts } from './county/verify-alerts';
 import type { DeviceService } from './devices/device-service';
+import type { HostHealthService } from './health/host-health';
 import type { SpeechService } from './speech/speech-service';
 
 /** The services both composition roots (Electron main, browser-mode host) hand to the contract. */
@@ -22,6 +23,8 @@ export interface HostServices {
   clerk: ClerkUnlockService;
   devices: DeviceService;
   county: CountyService;
+  /** The host's facts for the heartbeat; also learns what waits to sync (update install gate). */
+  health: HostHealthService;
 }
 
 /** Maps contract channels to services. Kept free of transport and Electron concerns. */
@@ -30,6 +33,7 @@ export function createHostHandlers(services: HostServices): HostHandlers {
     'config.get': () => services.config.current(),
     'config.applyCounty': (doc) => services.countyConfig.apply(doc),
     'system.info': () => services.systemInfo(),
+    'system.health': ({ pendingSync }) => services.health.report(pendingSync),
     'speech.speak': ({ text, lang, rate }) => services.speech.speak(text, lang, rate === undefined ? {} : { rate }),
     'speech.stop': () => services.speech.stop(),
     'speech.status': () => ({ engine: services.speech.engine }),

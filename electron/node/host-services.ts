@@ -11,7 +11,9 @@ import { CREDENTIALS_FILE_NAME, createFileCredentialStore } from './county/file-
 import type { HostServices } from './host-handlers';
 import { createDeviceService } from './devices/device-service';
 import type { HidSource } from './hid/hid-source';
+import { createHostHealth } from './health/host-health';
 import { createEspeakSpeechService, espeakAvailable } from './speech/espeak-speech-service';
+import type { UpdateState } from './updates/update-state';
 import { createRecordingSpeechService, createUnavailableSpeechService } from './speech/speech-service';
 
 export interface HostServiceOptions {
@@ -43,6 +45,8 @@ export interface HostServiceOptions {
   log?: (line: string) => void;
   /** Electron: the renderer crashes main recovered from (electron/main/renderer-crash-recovery.ts). */
   rendererRestarts?: () => { at: string; reason: string }[];
+  /** Electron: the update service's state (electron/node/updates/), for the heartbeat. */
+  updates?: () => UpdateState;
   now?: () => Date;
 }
 
@@ -53,11 +57,12 @@ export interface HostServiceOptions {
 export function createHostServices(options: HostServiceOptions): HostServices {
   const { config } = options;
   const now = options.now ?? (() => new Date());
+  const speechEngine = options.speechMode === 'record' ? 'recording' : options.speechMode !== 'none' && espeakAvailable() ? 'espeak-ng' : 'none';
   const speech =
-    options.speechMode === 'record'
+    speechEngine === 'recording'
       ? // Tests: as long as a slow voice (about 4 characters a second), so reading can be stopped.
         createRecordingSpeechService({ msPerCharacter: 250, maxMs: 10_000 })
-      : options.speechMode !== 'none' && espeakAvailable()
+      : speechEngine === 'espeak-ng'
         ? createEspeakSpeechService()
         : createUnavailableSpeechService();
   const county =
@@ -66,12 +71,20 @@ export function createHostServices(options: HostServiceOptions): HostServices {
       store: createFileCredentialStore(path.join(options.dataDir, CREDENTIALS_FILE_NAME), options.credentialBox),
       log: (line) => options.log?.(`[county] ${line}`),
     });
+  const signedAt = createFileSignedAtStore(path.join(options.dataDir, COUNTY_CONFIG_SIGNED_AT_FILE));
   return {
     config,
+    health: createHostHealth({
+      config: () => config.current(),
+      countySignedAt: () => signedAt.load(),
+      ...(options.updates ? { updates: options.updates } : {}),
+      speechEngine,
+      dataDir: options.dataDir,
+    }),
     countyConfig: createCountyConfigGuard({
       config,
       enrollment: () => ({ village: county.status().village, countyPublicKey: county.signingKey() }),
-      signedAt: createFileSignedAtStore(path.join(options.dataDir, COUNTY_CONFIG_SIGNED_AT_FILE)),
+      signedAt,
       log: (line) => options.log?.(`[config] ${line}`),
     }),
     systemInfo: () => ({

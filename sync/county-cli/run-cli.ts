@@ -17,6 +17,7 @@ import { reportsListCommand } from './commands/reports-list';
 import { reportsReplyCommand } from './commands/reports-reply';
 import { reportsSetStatusCommand } from './commands/reports-set-status';
 import { setupCommand } from './commands/setup';
+import { updatePublishCommand } from './commands/update-publish';
 
 export const COMMANDS: readonly Command[] = [
   setupCommand,
@@ -34,6 +35,7 @@ export const COMMANDS: readonly Command[] = [
   blobsVerifyCommand,
   pinHashCommand,
   keygenCommand,
+  updatePublishCommand,
 ];
 
 const GLOBAL_OPTIONS = {

@@ -26,7 +26,7 @@ describe('createKioskDatabase', () => {
     const database = await openDevDatabase();
     expect(isDevModeActive()).toBe(true);
     expect(Object.keys(database.collections).sort()).toEqual([...KIOSK_COLLECTION_NAMES].sort());
-    const versions: Record<string, number> = { reports: 2, scans: 1, policies: 1, kiosk_config: 1, heartbeats: 1 };
+    const versions: Record<string, number> = { reports: 2, scans: 1, policies: 1, kiosk_config: 1, heartbeats: 2 };
     for (const name of KIOSK_COLLECTION_NAMES) expect(database[name].schema.version, name).toBe(versions[name] ?? 0);
   });
 

@@ -4395,7 +4395,7 @@ return errors === 0;
 }
 
 export const heartbeats = validate14;
-const schema15 = {"title":"heartbeat","description":"The latest health report of one kiosk","version":1,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["heartbeat"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"appVersion":{"type":"string","minLength":1,"maxLength":64},"lastGoodSyncAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"pending":{"type":"object","properties":{"reports":{"type":"integer","minimum":0,"maximum":1000000000},"scans":{"type":"integer","minimum":0,"maximum":1000000000},"blobs":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["reports","scans","blobs"],"additionalProperties":false},"quarantined":{"type":"integer","minimum":0,"maximum":1000000000},"updateState":{"type":"string","minLength":1,"maxLength":64},"lastErrors":{"type":"array","maxItems":10,"items":{"type":"object","properties":{"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"message":{"type":"string","maxLength":500}},"required":["at","message"],"additionalProperties":false}},"alertsShown":{"type":"array","maxItems":30,"items":{"type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"shownAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"acknowledgedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","shownAt"],"additionalProperties":false}},"sentAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","type","village","kioskId","appVersion","pending","quarantined","updateState","lastErrors","sentAt"],"additionalProperties":false};
+const schema15 = {"title":"heartbeat","description":"The latest health report of one kiosk","version":2,"primaryKey":"id","type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"type":{"type":"string","enum":["heartbeat"],"maxLength":16},"village":{"type":"string","maxLength":40,"pattern":"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},"kioskId":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"appVersion":{"type":"string","minLength":1,"maxLength":64},"lastGoodSyncAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"pending":{"type":"object","properties":{"reports":{"type":"integer","minimum":0,"maximum":1000000000},"scans":{"type":"integer","minimum":0,"maximum":1000000000},"blobs":{"type":"integer","minimum":0,"maximum":1000000000}},"required":["reports","scans","blobs"],"additionalProperties":false},"quarantined":{"type":"integer","minimum":0,"maximum":1000000000},"updateState":{"type":"string","minLength":1,"maxLength":64},"lastErrors":{"type":"array","maxItems":10,"items":{"type":"object","properties":{"at":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"message":{"type":"string","maxLength":500}},"required":["at","message"],"additionalProperties":false}},"alertsShown":{"type":"array","maxItems":30,"items":{"type":"object","properties":{"id":{"type":"string","maxLength":64,"pattern":"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},"shownAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"acknowledgedAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"}},"required":["id","shownAt"],"additionalProperties":false}},"sentAt":{"type":"string","maxLength":35,"pattern":"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},"intervalMinutes":{"type":"integer","minimum":0,"maximum":1000000000},"reportsToday":{"type":"integer","minimum":0,"maximum":1000000000},"configVersion":{"type":"string","maxLength":64},"configProblem":{"type":"string","maxLength":300},"updateDetail":{"type":"object","properties":{"version":{"type":"string","maxLength":64},"refusal":{"type":"string","maxLength":300}},"additionalProperties":false},"freeDiskMb":{"type":"integer","minimum":0,"maximum":1000000000},"devices":{"type":"object","properties":{"printer":{"type":"string","enum":["ok","missing","none"],"maxLength":8},"keypad":{"type":"string","enum":["ok","missing","none"],"maxLength":8},"scanner":{"type":"string","enum":["ok","missing","none"],"maxLength":8}},"additionalProperties":false},"speechEngine":{"type":"string","maxLength":32}},"required":["id","type","village","kioskId","appVersion","pending","quarantined","updateState","lastErrors","sentAt","intervalMinutes","reportsToday"],"additionalProperties":false};
 
 function validate14(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
@@ -4501,9 +4501,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema15.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.intervalMinutes === undefined){
+const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "intervalMinutes"},message:"must have required property '"+"intervalMinutes"+"'"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4512,12 +4511,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(data0.length > 64){
-const err11 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data.reportsToday === undefined){
+const err11 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reportsToday"},message:"must have required property '"+"reportsToday"+"'"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4526,8 +4521,9 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(!pattern0.test(data0)){
-const err12 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+for(const key0 in data){
+if(!(func2.call(schema15.properties, key0))){
+const err12 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4537,8 +4533,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(data0.length > 64){
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4547,11 +4546,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-}
-if(data.type !== undefined){
-let data1 = data.type;
-if(!(data1 === "heartbeat")){
-const err14 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.properties.type.enum},message:"must be equal to one of the allowed values"};
+if(!pattern0.test(data0)){
+const err14 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4560,9 +4556,9 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(typeof data1 === "string"){
-if(data1.length > 16){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
+}
+else {
+const err15 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4572,8 +4568,10 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.type !== undefined){
+let data1 = data.type;
+if(!(data1 === "heartbeat")){
+const err16 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/enum",keyword:"enum",params:{allowedValues: schema15.properties.type.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4582,12 +4580,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.village !== undefined){
-let data2 = data.village;
-if(typeof data2 === "string"){
-if(data2.length > 40){
-const err17 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
+if(typeof data1 === "string"){
+if(data1.length > 16){
+const err17 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/maxLength",keyword:"maxLength",params:{limit: 16},message:"must NOT have more than 16 characters"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4596,8 +4591,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(!pattern1.test(data2)){
-const err18 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},message:"must match pattern \""+"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"+"\""};
+}
+else {
+const err18 = {instancePath:instancePath+"/type",schemaPath:"#/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4607,8 +4603,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.village !== undefined){
+let data2 = data.village;
+if(typeof data2 === "string"){
+if(data2.length > 40){
+const err19 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4617,12 +4616,8 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.kioskId !== undefined){
-let data3 = data.kioskId;
-if(typeof data3 === "string"){
-if(data3.length > 64){
-const err20 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern1.test(data2)){
+const err20 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/pattern",keyword:"pattern",params:{pattern: "^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"},message:"must match pattern \""+"^(?:[1-8][0-9]{11}|[a-z][a-z0-9-]{1,39})$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4631,8 +4626,9 @@ vErrors.push(err20);
 }
 errors++;
 }
-if(!pattern0.test(data3)){
-const err21 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+}
+else {
+const err21 = {instancePath:instancePath+"/village",schemaPath:"#/properties/village/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4642,8 +4638,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.kioskId !== undefined){
+let data3 = data.kioskId;
+if(typeof data3 === "string"){
+if(data3.length > 64){
+const err22 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -4652,12 +4651,8 @@ vErrors.push(err22);
 }
 errors++;
 }
-}
-if(data.appVersion !== undefined){
-let data4 = data.appVersion;
-if(typeof data4 === "string"){
-if(data4.length > 64){
-const err23 = {instancePath:instancePath+"/appVersion",schemaPath:"#/properties/appVersion/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(!pattern0.test(data3)){
+const err23 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -4666,8 +4661,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data4.length < 1){
-const err24 = {instancePath:instancePath+"/appVersion",schemaPath:"#/properties/appVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+}
+else {
+const err24 = {instancePath:instancePath+"/kioskId",schemaPath:"#/properties/kioskId/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -4677,8 +4673,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-else {
-const err25 = {instancePath:instancePath+"/appVersion",schemaPath:"#/properties/appVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.appVersion !== undefined){
+let data4 = data.appVersion;
+if(typeof data4 === "string"){
+if(data4.length > 64){
+const err25 = {instancePath:instancePath+"/appVersion",schemaPath:"#/properties/appVersion/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -4687,12 +4686,8 @@ vErrors.push(err25);
 }
 errors++;
 }
-}
-if(data.lastGoodSyncAt !== undefined){
-let data5 = data.lastGoodSyncAt;
-if(typeof data5 === "string"){
-if(data5.length > 35){
-const err26 = {instancePath:instancePath+"/lastGoodSyncAt",schemaPath:"#/properties/lastGoodSyncAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data4.length < 1){
+const err26 = {instancePath:instancePath+"/appVersion",schemaPath:"#/properties/appVersion/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -4701,8 +4696,9 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(!pattern11.test(data5)){
-const err27 = {instancePath:instancePath+"/lastGoodSyncAt",schemaPath:"#/properties/lastGoodSyncAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+}
+else {
+const err27 = {instancePath:instancePath+"/appVersion",schemaPath:"#/properties/appVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4712,8 +4708,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/lastGoodSyncAt",schemaPath:"#/properties/lastGoodSyncAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.lastGoodSyncAt !== undefined){
+let data5 = data.lastGoodSyncAt;
+if(typeof data5 === "string"){
+if(data5.length > 35){
+const err28 = {instancePath:instancePath+"/lastGoodSyncAt",schemaPath:"#/properties/lastGoodSyncAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4722,12 +4721,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data.pending !== undefined){
-let data6 = data.pending;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.reports === undefined){
-const err29 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/required",keyword:"required",params:{missingProperty: "reports"},message:"must have required property '"+"reports"+"'"};
+if(!pattern11.test(data5)){
+const err29 = {instancePath:instancePath+"/lastGoodSyncAt",schemaPath:"#/properties/lastGoodSyncAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4736,8 +4731,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data6.scans === undefined){
-const err30 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'"};
+}
+else {
+const err30 = {instancePath:instancePath+"/lastGoodSyncAt",schemaPath:"#/properties/lastGoodSyncAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4746,8 +4742,12 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data6.blobs === undefined){
-const err31 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/required",keyword:"required",params:{missingProperty: "blobs"},message:"must have required property '"+"blobs"+"'"};
+}
+if(data.pending !== undefined){
+let data6 = data.pending;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.reports === undefined){
+const err31 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/required",keyword:"required",params:{missingProperty: "reports"},message:"must have required property '"+"reports"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4756,9 +4756,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key1 in data6){
-if(!(((key1 === "reports") || (key1 === "scans")) || (key1 === "blobs"))){
-const err32 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data6.scans === undefined){
+const err32 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/required",keyword:"required",params:{missingProperty: "scans"},message:"must have required property '"+"scans"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4767,11 +4766,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-if(data6.reports !== undefined){
-let data7 = data6.reports;
-if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
-const err33 = {instancePath:instancePath+"/pending/reports",schemaPath:"#/properties/pending/properties/reports/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data6.blobs === undefined){
+const err33 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/required",keyword:"required",params:{missingProperty: "blobs"},message:"must have required property '"+"blobs"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4780,9 +4776,9 @@ vErrors.push(err33);
 }
 errors++;
 }
-if((typeof data7 == "number") && (isFinite(data7))){
-if(data7 > 1000000000 || isNaN(data7)){
-const err34 = {instancePath:instancePath+"/pending/reports",schemaPath:"#/properties/pending/properties/reports/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+for(const key1 in data6){
+if(!(((key1 === "reports") || (key1 === "scans")) || (key1 === "blobs"))){
+const err34 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4791,8 +4787,11 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data7 < 0 || isNaN(data7)){
-const err35 = {instancePath:instancePath+"/pending/reports",schemaPath:"#/properties/pending/properties/reports/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data6.reports !== undefined){
+let data7 = data6.reports;
+if(!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))){
+const err35 = {instancePath:instancePath+"/pending/reports",schemaPath:"#/properties/pending/properties/reports/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4801,12 +4800,9 @@ vErrors.push(err35);
 }
 errors++;
 }
-}
-}
-if(data6.scans !== undefined){
-let data8 = data6.scans;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err36 = {instancePath:instancePath+"/pending/scans",schemaPath:"#/properties/pending/properties/scans/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data7 == "number") && (isFinite(data7))){
+if(data7 > 1000000000 || isNaN(data7)){
+const err36 = {instancePath:instancePath+"/pending/reports",schemaPath:"#/properties/pending/properties/reports/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4815,9 +4811,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 1000000000 || isNaN(data8)){
-const err37 = {instancePath:instancePath+"/pending/scans",schemaPath:"#/properties/pending/properties/scans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data7 < 0 || isNaN(data7)){
+const err37 = {instancePath:instancePath+"/pending/reports",schemaPath:"#/properties/pending/properties/reports/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4826,8 +4821,12 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data8 < 0 || isNaN(data8)){
-const err38 = {instancePath:instancePath+"/pending/scans",schemaPath:"#/properties/pending/properties/scans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data6.scans !== undefined){
+let data8 = data6.scans;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+const err38 = {instancePath:instancePath+"/pending/scans",schemaPath:"#/properties/pending/properties/scans/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4836,12 +4835,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-}
-if(data6.blobs !== undefined){
-let data9 = data6.blobs;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err39 = {instancePath:instancePath+"/pending/blobs",schemaPath:"#/properties/pending/properties/blobs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 1000000000 || isNaN(data8)){
+const err39 = {instancePath:instancePath+"/pending/scans",schemaPath:"#/properties/pending/properties/scans/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4850,9 +4846,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 1000000000 || isNaN(data9)){
-const err40 = {instancePath:instancePath+"/pending/blobs",schemaPath:"#/properties/pending/properties/blobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(data8 < 0 || isNaN(data8)){
+const err40 = {instancePath:instancePath+"/pending/scans",schemaPath:"#/properties/pending/properties/scans/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4861,8 +4856,12 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data9 < 0 || isNaN(data9)){
-const err41 = {instancePath:instancePath+"/pending/blobs",schemaPath:"#/properties/pending/properties/blobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+}
+if(data6.blobs !== undefined){
+let data9 = data6.blobs;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+const err41 = {instancePath:instancePath+"/pending/blobs",schemaPath:"#/properties/pending/properties/blobs/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4871,11 +4870,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 1000000000 || isNaN(data9)){
+const err42 = {instancePath:instancePath+"/pending/blobs",schemaPath:"#/properties/pending/properties/blobs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4884,11 +4881,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.quarantined !== undefined){
-let data10 = data.quarantined;
-if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
-const err43 = {instancePath:instancePath+"/quarantined",schemaPath:"#/properties/quarantined/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(data9 < 0 || isNaN(data9)){
+const err43 = {instancePath:instancePath+"/pending/blobs",schemaPath:"#/properties/pending/properties/blobs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4897,9 +4891,11 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data10 == "number") && (isFinite(data10))){
-if(data10 > 1000000000 || isNaN(data10)){
-const err44 = {instancePath:instancePath+"/quarantined",schemaPath:"#/properties/quarantined/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+}
+}
+}
+else {
+const err44 = {instancePath:instancePath+"/pending",schemaPath:"#/properties/pending/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4908,8 +4904,11 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data10 < 0 || isNaN(data10)){
-const err45 = {instancePath:instancePath+"/quarantined",schemaPath:"#/properties/quarantined/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+}
+if(data.quarantined !== undefined){
+let data10 = data.quarantined;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err45 = {instancePath:instancePath+"/quarantined",schemaPath:"#/properties/quarantined/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4918,13 +4917,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-}
-if(data.updateState !== undefined){
-let data11 = data.updateState;
-if(typeof data11 === "string"){
-if(data11.length > 64){
-const err46 = {instancePath:instancePath+"/updateState",schemaPath:"#/properties/updateState/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 1000000000 || isNaN(data10)){
+const err46 = {instancePath:instancePath+"/quarantined",schemaPath:"#/properties/quarantined/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4933,8 +4928,8 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data11.length < 1){
-const err47 = {instancePath:instancePath+"/updateState",schemaPath:"#/properties/updateState/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data10 < 0 || isNaN(data10)){
+const err47 = {instancePath:instancePath+"/quarantined",schemaPath:"#/properties/quarantined/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4944,8 +4939,12 @@ vErrors.push(err47);
 errors++;
 }
 }
-else {
-const err48 = {instancePath:instancePath+"/updateState",schemaPath:"#/properties/updateState/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+if(data.updateState !== undefined){
+let data11 = data.updateState;
+if(typeof data11 === "string"){
+if(data11.length > 64){
+const err48 = {instancePath:instancePath+"/updateState",schemaPath:"#/properties/updateState/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4954,12 +4953,8 @@ vErrors.push(err48);
 }
 errors++;
 }
-}
-if(data.lastErrors !== undefined){
-let data12 = data.lastErrors;
-if(Array.isArray(data12)){
-if(data12.length > 10){
-const err49 = {instancePath:instancePath+"/lastErrors",schemaPath:"#/properties/lastErrors/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
+if(data11.length < 1){
+const err49 = {instancePath:instancePath+"/updateState",schemaPath:"#/properties/updateState/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4968,12 +4963,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-const len0 = data12.length;
-for(let i0=0; i0<len0; i0++){
-let data13 = data12[i0];
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.at === undefined){
-const err50 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
+}
+else {
+const err50 = {instancePath:instancePath+"/updateState",schemaPath:"#/properties/updateState/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4982,8 +4974,12 @@ vErrors.push(err50);
 }
 errors++;
 }
-if(data13.message === undefined){
-const err51 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
+}
+if(data.lastErrors !== undefined){
+let data12 = data.lastErrors;
+if(Array.isArray(data12)){
+if(data12.length > 10){
+const err51 = {instancePath:instancePath+"/lastErrors",schemaPath:"#/properties/lastErrors/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4992,9 +4988,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-for(const key2 in data13){
-if(!((key2 === "at") || (key2 === "message"))){
-const err52 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+const len0 = data12.length;
+for(let i0=0; i0<len0; i0++){
+let data13 = data12[i0];
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.at === undefined){
+const err52 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/required",keyword:"required",params:{missingProperty: "at"},message:"must have required property '"+"at"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5003,12 +5002,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data13.at !== undefined){
-let data14 = data13.at;
-if(typeof data14 === "string"){
-if(data14.length > 35){
-const err53 = {instancePath:instancePath+"/lastErrors/" + i0+"/at",schemaPath:"#/properties/lastErrors/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(data13.message === undefined){
+const err53 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -5017,8 +5012,9 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!pattern11.test(data14)){
-const err54 = {instancePath:instancePath+"/lastErrors/" + i0+"/at",schemaPath:"#/properties/lastErrors/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+for(const key2 in data13){
+if(!((key2 === "at") || (key2 === "message"))){
+const err54 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -5028,8 +5024,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-else {
-const err55 = {instancePath:instancePath+"/lastErrors/" + i0+"/at",schemaPath:"#/properties/lastErrors/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data13.at !== undefined){
+let data14 = data13.at;
+if(typeof data14 === "string"){
+if(data14.length > 35){
+const err55 = {instancePath:instancePath+"/lastErrors/" + i0+"/at",schemaPath:"#/properties/lastErrors/items/properties/at/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -5038,12 +5037,8 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data13.message !== undefined){
-let data15 = data13.message;
-if(typeof data15 === "string"){
-if(data15.length > 500){
-const err56 = {instancePath:instancePath+"/lastErrors/" + i0+"/message",schemaPath:"#/properties/lastErrors/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+if(!pattern11.test(data14)){
+const err56 = {instancePath:instancePath+"/lastErrors/" + i0+"/at",schemaPath:"#/properties/lastErrors/items/properties/at/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -5054,7 +5049,7 @@ errors++;
 }
 }
 else {
-const err57 = {instancePath:instancePath+"/lastErrors/" + i0+"/message",schemaPath:"#/properties/lastErrors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err57 = {instancePath:instancePath+"/lastErrors/" + i0+"/at",schemaPath:"#/properties/lastErrors/items/properties/at/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5064,9 +5059,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-}
-else {
-const err58 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data13.message !== undefined){
+let data15 = data13.message;
+if(typeof data15 === "string"){
+if(data15.length > 500){
+const err58 = {instancePath:instancePath+"/lastErrors/" + i0+"/message",schemaPath:"#/properties/lastErrors/items/properties/message/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -5076,9 +5073,8 @@ vErrors.push(err58);
 errors++;
 }
 }
-}
 else {
-const err59 = {instancePath:instancePath+"/lastErrors",schemaPath:"#/properties/lastErrors/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err59 = {instancePath:instancePath+"/lastErrors/" + i0+"/message",schemaPath:"#/properties/lastErrors/items/properties/message/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -5088,11 +5084,9 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.alertsShown !== undefined){
-let data16 = data.alertsShown;
-if(Array.isArray(data16)){
-if(data16.length > 30){
-const err60 = {instancePath:instancePath+"/alertsShown",schemaPath:"#/properties/alertsShown/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
+}
+else {
+const err60 = {instancePath:instancePath+"/lastErrors/" + i0,schemaPath:"#/properties/lastErrors/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -5101,12 +5095,10 @@ vErrors.push(err60);
 }
 errors++;
 }
-const len1 = data16.length;
-for(let i1=0; i1<len1; i1++){
-let data17 = data16[i1];
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(data17.id === undefined){
-const err61 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
+}
+}
+else {
+const err61 = {instancePath:instancePath+"/lastErrors",schemaPath:"#/properties/lastErrors/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -5115,8 +5107,12 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data17.shownAt === undefined){
-const err62 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/required",keyword:"required",params:{missingProperty: "shownAt"},message:"must have required property '"+"shownAt"+"'"};
+}
+if(data.alertsShown !== undefined){
+let data16 = data.alertsShown;
+if(Array.isArray(data16)){
+if(data16.length > 30){
+const err62 = {instancePath:instancePath+"/alertsShown",schemaPath:"#/properties/alertsShown/maxItems",keyword:"maxItems",params:{limit: 30},message:"must NOT have more than 30 items"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5125,9 +5121,12 @@ vErrors.push(err62);
 }
 errors++;
 }
-for(const key3 in data17){
-if(!(((key3 === "id") || (key3 === "shownAt")) || (key3 === "acknowledgedAt"))){
-const err63 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const len1 = data16.length;
+for(let i1=0; i1<len1; i1++){
+let data17 = data16[i1];
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+if(data17.id === undefined){
+const err63 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -5136,12 +5135,8 @@ vErrors.push(err63);
 }
 errors++;
 }
-}
-if(data17.id !== undefined){
-let data18 = data17.id;
-if(typeof data18 === "string"){
-if(data18.length > 64){
-const err64 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(data17.shownAt === undefined){
+const err64 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/required",keyword:"required",params:{missingProperty: "shownAt"},message:"must have required property '"+"shownAt"+"'"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -5150,8 +5145,9 @@ vErrors.push(err64);
 }
 errors++;
 }
-if(!pattern0.test(data18)){
-const err65 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
+for(const key3 in data17){
+if(!(((key3 === "id") || (key3 === "shownAt")) || (key3 === "acknowledgedAt"))){
+const err65 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -5161,8 +5157,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.id !== undefined){
+let data18 = data17.id;
+if(typeof data18 === "string"){
+if(data18.length > 64){
+const err66 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -5171,12 +5170,8 @@ vErrors.push(err66);
 }
 errors++;
 }
-}
-if(data17.shownAt !== undefined){
-let data19 = data17.shownAt;
-if(typeof data19 === "string"){
-if(data19.length > 35){
-const err67 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(!pattern0.test(data18)){
+const err67 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5185,8 +5180,9 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(!pattern11.test(data19)){
-const err68 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+}
+else {
+const err68 = {instancePath:instancePath+"/alertsShown/" + i1+"/id",schemaPath:"#/properties/alertsShown/items/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -5196,8 +5192,11 @@ vErrors.push(err68);
 errors++;
 }
 }
-else {
-const err69 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.shownAt !== undefined){
+let data19 = data17.shownAt;
+if(typeof data19 === "string"){
+if(data19.length > 35){
+const err69 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -5206,12 +5205,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
-if(data17.acknowledgedAt !== undefined){
-let data20 = data17.acknowledgedAt;
-if(typeof data20 === "string"){
-if(data20.length > 35){
-const err70 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+if(!pattern11.test(data19)){
+const err70 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -5220,8 +5215,9 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(!pattern11.test(data20)){
-const err71 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+}
+else {
+const err71 = {instancePath:instancePath+"/alertsShown/" + i1+"/shownAt",schemaPath:"#/properties/alertsShown/items/properties/shownAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -5231,8 +5227,11 @@ vErrors.push(err71);
 errors++;
 }
 }
-else {
-const err72 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data17.acknowledgedAt !== undefined){
+let data20 = data17.acknowledgedAt;
+if(typeof data20 === "string"){
+if(data20.length > 35){
+const err72 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5241,10 +5240,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-}
-}
-else {
-const err73 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern11.test(data20)){
+const err73 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -5254,9 +5251,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-}
 else {
-const err74 = {instancePath:instancePath+"/alertsShown",schemaPath:"#/properties/alertsShown/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err74 = {instancePath:instancePath+"/alertsShown/" + i1+"/acknowledgedAt",schemaPath:"#/properties/alertsShown/items/properties/acknowledgedAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -5266,11 +5262,9 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.sentAt !== undefined){
-let data21 = data.sentAt;
-if(typeof data21 === "string"){
-if(data21.length > 35){
-const err75 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
+}
+else {
+const err75 = {instancePath:instancePath+"/alertsShown/" + i1,schemaPath:"#/properties/alertsShown/items/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -5279,8 +5273,10 @@ vErrors.push(err75);
 }
 errors++;
 }
-if(!pattern11.test(data21)){
-const err76 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/alertsShown",schemaPath:"#/properties/alertsShown/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -5290,8 +5286,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.sentAt !== undefined){
+let data21 = data.sentAt;
+if(typeof data21 === "string"){
+if(data21.length > 35){
+const err77 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/maxLength",keyword:"maxLength",params:{limit: 35},message:"must NOT have more than 35 characters"};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5300,15 +5299,425 @@ vErrors.push(err77);
 }
 errors++;
 }
-}
-}
-else {
-const err78 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(!pattern11.test(data21)){
+const err78 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/pattern",keyword:"pattern",params:{pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"},message:"must match pattern \""+"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$"+"\""};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
+}
+errors++;
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/sentAt",schemaPath:"#/properties/sentAt/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+if(data.intervalMinutes !== undefined){
+let data22 = data.intervalMinutes;
+if(!(((typeof data22 == "number") && (!(data22 % 1) && !isNaN(data22))) && (isFinite(data22)))){
+const err80 = {instancePath:instancePath+"/intervalMinutes",schemaPath:"#/properties/intervalMinutes/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+if((typeof data22 == "number") && (isFinite(data22))){
+if(data22 > 1000000000 || isNaN(data22)){
+const err81 = {instancePath:instancePath+"/intervalMinutes",schemaPath:"#/properties/intervalMinutes/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(data22 < 0 || isNaN(data22)){
+const err82 = {instancePath:instancePath+"/intervalMinutes",schemaPath:"#/properties/intervalMinutes/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+if(data.reportsToday !== undefined){
+let data23 = data.reportsToday;
+if(!(((typeof data23 == "number") && (!(data23 % 1) && !isNaN(data23))) && (isFinite(data23)))){
+const err83 = {instancePath:instancePath+"/reportsToday",schemaPath:"#/properties/reportsToday/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if((typeof data23 == "number") && (isFinite(data23))){
+if(data23 > 1000000000 || isNaN(data23)){
+const err84 = {instancePath:instancePath+"/reportsToday",schemaPath:"#/properties/reportsToday/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
+}
+errors++;
+}
+if(data23 < 0 || isNaN(data23)){
+const err85 = {instancePath:instancePath+"/reportsToday",schemaPath:"#/properties/reportsToday/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err85];
+}
+else {
+vErrors.push(err85);
+}
+errors++;
+}
+}
+}
+if(data.configVersion !== undefined){
+let data24 = data.configVersion;
+if(typeof data24 === "string"){
+if(data24.length > 64){
+const err86 = {instancePath:instancePath+"/configVersion",schemaPath:"#/properties/configVersion/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+}
+else {
+const err87 = {instancePath:instancePath+"/configVersion",schemaPath:"#/properties/configVersion/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err87];
+}
+else {
+vErrors.push(err87);
+}
+errors++;
+}
+}
+if(data.configProblem !== undefined){
+let data25 = data.configProblem;
+if(typeof data25 === "string"){
+if(data25.length > 300){
+const err88 = {instancePath:instancePath+"/configProblem",schemaPath:"#/properties/configProblem/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err88];
+}
+else {
+vErrors.push(err88);
+}
+errors++;
+}
+}
+else {
+const err89 = {instancePath:instancePath+"/configProblem",schemaPath:"#/properties/configProblem/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err89];
+}
+else {
+vErrors.push(err89);
+}
+errors++;
+}
+}
+if(data.updateDetail !== undefined){
+let data26 = data.updateDetail;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+for(const key4 in data26){
+if(!((key4 === "version") || (key4 === "refusal"))){
+const err90 = {instancePath:instancePath+"/updateDetail",schemaPath:"#/properties/updateDetail/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
+}
+errors++;
+}
+}
+if(data26.version !== undefined){
+let data27 = data26.version;
+if(typeof data27 === "string"){
+if(data27.length > 64){
+const err91 = {instancePath:instancePath+"/updateDetail/version",schemaPath:"#/properties/updateDetail/properties/version/maxLength",keyword:"maxLength",params:{limit: 64},message:"must NOT have more than 64 characters"};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/updateDetail/version",schemaPath:"#/properties/updateDetail/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data26.refusal !== undefined){
+let data28 = data26.refusal;
+if(typeof data28 === "string"){
+if(data28.length > 300){
+const err93 = {instancePath:instancePath+"/updateDetail/refusal",schemaPath:"#/properties/updateDetail/properties/refusal/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/updateDetail/refusal",schemaPath:"#/properties/updateDetail/properties/refusal/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/updateDetail",schemaPath:"#/properties/updateDetail/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
+}
+errors++;
+}
+}
+if(data.freeDiskMb !== undefined){
+let data29 = data.freeDiskMb;
+if(!(((typeof data29 == "number") && (!(data29 % 1) && !isNaN(data29))) && (isFinite(data29)))){
+const err96 = {instancePath:instancePath+"/freeDiskMb",schemaPath:"#/properties/freeDiskMb/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+if((typeof data29 == "number") && (isFinite(data29))){
+if(data29 > 1000000000 || isNaN(data29)){
+const err97 = {instancePath:instancePath+"/freeDiskMb",schemaPath:"#/properties/freeDiskMb/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000000000},message:"must be <= 1000000000"};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+if(data29 < 0 || isNaN(data29)){
+const err98 = {instancePath:instancePath+"/freeDiskMb",schemaPath:"#/properties/freeDiskMb/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+}
+}
+}
+if(data.devices !== undefined){
+let data30 = data.devices;
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+for(const key5 in data30){
+if(!(((key5 === "printer") || (key5 === "keypad")) || (key5 === "scanner"))){
+const err99 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+if(data30.printer !== undefined){
+let data31 = data30.printer;
+if(!(((data31 === "ok") || (data31 === "missing")) || (data31 === "none"))){
+const err100 = {instancePath:instancePath+"/devices/printer",schemaPath:"#/properties/devices/properties/printer/enum",keyword:"enum",params:{allowedValues: schema15.properties.devices.properties.printer.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
+}
+errors++;
+}
+if(typeof data31 === "string"){
+if(data31.length > 8){
+const err101 = {instancePath:instancePath+"/devices/printer",schemaPath:"#/properties/devices/properties/printer/maxLength",keyword:"maxLength",params:{limit: 8},message:"must NOT have more than 8 characters"};
+if(vErrors === null){
+vErrors = [err101];
+}
+else {
+vErrors.push(err101);
+}
+errors++;
+}
+}
+else {
+const err102 = {instancePath:instancePath+"/devices/printer",schemaPath:"#/properties/devices/properties/printer/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err102];
+}
+else {
+vErrors.push(err102);
+}
+errors++;
+}
+}
+if(data30.keypad !== undefined){
+let data32 = data30.keypad;
+if(!(((data32 === "ok") || (data32 === "missing")) || (data32 === "none"))){
+const err103 = {instancePath:instancePath+"/devices/keypad",schemaPath:"#/properties/devices/properties/keypad/enum",keyword:"enum",params:{allowedValues: schema15.properties.devices.properties.keypad.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err103];
+}
+else {
+vErrors.push(err103);
+}
+errors++;
+}
+if(typeof data32 === "string"){
+if(data32.length > 8){
+const err104 = {instancePath:instancePath+"/devices/keypad",schemaPath:"#/properties/devices/properties/keypad/maxLength",keyword:"maxLength",params:{limit: 8},message:"must NOT have more than 8 characters"};
+if(vErrors === null){
+vErrors = [err104];
+}
+else {
+vErrors.push(err104);
+}
+errors++;
+}
+}
+else {
+const err105 = {instancePath:instancePath+"/devices/keypad",schemaPath:"#/properties/devices/properties/keypad/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err105];
+}
+else {
+vErrors.push(err105);
+}
+errors++;
+}
+}
+if(data30.scanner !== undefined){
+let data33 = data30.scanner;
+if(!(((data33 === "ok") || (data33 === "missing")) || (data33 === "none"))){
+const err106 = {instancePath:instancePath+"/devices/scanner",schemaPath:"#/properties/devices/properties/scanner/enum",keyword:"enum",params:{allowedValues: schema15.properties.devices.properties.scanner.enum},message:"must be equal to one of the allowed values"};
+if(vErrors === null){
+vErrors = [err106];
+}
+else {
+vErrors.push(err106);
+}
+errors++;
+}
+if(typeof data33 === "string"){
+if(data33.length > 8){
+const err107 = {instancePath:instancePath+"/devices/scanner",schemaPath:"#/properties/devices/properties/scanner/maxLength",keyword:"maxLength",params:{limit: 8},message:"must NOT have more than 8 characters"};
+if(vErrors === null){
+vErrors = [err107];
+}
+else {
+vErrors.push(err107);
+}
+errors++;
+}
+}
+else {
+const err108 = {instancePath:instancePath+"/devices/scanner",schemaPath:"#/properties/devices/properties/scanner/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err108];
+}
+else {
+vErrors.push(err108);
+}
+errors++;
+}
+}
+}
+else {
+const err109 = {instancePath:instancePath+"/devices",schemaPath:"#/properties/devices/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err109];
+}
+else {
+vErrors.push(err109);
+}
+errors++;
+}
+}
+if(data.speechEngine !== undefined){
+let data34 = data.speechEngine;
+if(typeof data34 === "string"){
+if(data34.length > 32){
+const err110 = {instancePath:instancePath+"/speechEngine",schemaPath:"#/properties/speechEngine/maxLength",keyword:"maxLength",params:{limit: 32},message:"must NOT have more than 32 characters"};
+if(vErrors === null){
+vErrors = [err110];
+}
+else {
+vErrors.push(err110);
+}
+errors++;
+}
+}
+else {
+const err111 = {instancePath:instancePath+"/speechEngine",schemaPath:"#/properties/speechEngine/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err111];
+}
+else {
+vErrors.push(err111);
+}
+errors++;
+}
+}
+}
+else {
+const err112 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err112];
+}
+else {
+vErrors.push(err112);
 }
 errors++;
 }

@@ -14,12 +14,15 @@ export const HEARTBEAT_MAX_ALERTS = 30;
  * which JSON schema cannot express.
  *
  * Version history: 1 adds `alertsShown` (optional): which emergency alerts this kiosk showed,
- * when, and when someone acknowledged them.
+ * when, and when someone acknowledged them. 2 (issue 14) adds what county IT needs to decide on
+ * a visit without one: the interval and reports today (required), configuration version and
+ * refusal, update detail, free disk, devices, speech engine. Every field is bounded so a
+ * heartbeat stays small however the kiosk is doing.
  */
 export const heartbeatSchemaLiteral = {
   title: 'heartbeat',
   description: 'The latest health report of one kiosk',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -60,8 +63,33 @@ export const heartbeatSchemaLiteral = {
       },
     },
     sentAt: isoTimestampField,
+    /** Minutes between heartbeats (configuration): the county calls a kiosk 失联 after three. */
+    intervalMinutes: countField,
+    /** Reports villagers saved today on this kiosk (kiosk clock). */
+    reportsToday: countField,
+    /** When the county configuration in force was signed, or "default"/"site". */
+    configVersion: { type: 'string', maxLength: 64 },
+    /** The reason the last county configuration was refused; absent when it applied. */
+    configProblem: { type: 'string', maxLength: 300 },
+    /** Detail of `updateState`: the version involved and why it was refused or rolled back. */
+    updateDetail: {
+      type: 'object',
+      properties: { version: { type: 'string', maxLength: 64 }, refusal: { type: 'string', maxLength: 300 } },
+      additionalProperties: false,
+    },
+    freeDiskMb: countField,
+    devices: {
+      type: 'object',
+      properties: {
+        printer: { type: 'string', enum: ['ok', 'missing', 'none'], maxLength: 8 },
+        keypad: { type: 'string', enum: ['ok', 'missing', 'none'], maxLength: 8 },
+        scanner: { type: 'string', enum: ['ok', 'missing', 'none'], maxLength: 8 },
+      },
+      additionalProperties: false,
+    },
+    speechEngine: { type: 'string', maxLength: 32 },
   },
-  required: ['id', 'type', 'village', 'kioskId', 'appVersion', 'pending', 'quarantined', 'updateState', 'lastErrors', 'sentAt'],
+  required: ['id', 'type', 'village', 'kioskId', 'appVersion', 'pending', 'quarantined', 'updateState', 'lastErrors', 'sentAt', 'intervalMinutes', 'reportsToday'],
   additionalProperties: false,
 } as const;
 
@@ -70,7 +98,20 @@ type HeartbeatSchemaTyped = ReturnType<typeof toTypedRxJsonSchema<typeof heartbe
 export type HeartbeatDocType = ExtractDocumentTypeFromTypedRxJsonSchema<HeartbeatSchemaTyped>;
 export const heartbeatSchema: RxJsonSchema<HeartbeatDocType> = heartbeatSchemaLiteral;
 
-/** Version 0 heartbeats are valid version 1 heartbeats (`alertsShown` is optional). */
+/** Version 1 as it was, for the migration test. */
+export const heartbeatSchemaV1 = {
+  ...heartbeatSchemaLiteral,
+  version: 1,
+  properties: (({ intervalMinutes: _i, reportsToday: _r, configVersion: _c, configProblem: _p, updateDetail: _u, freeDiskMb: _f, devices: _d, speechEngine: _s, ...rest }) => rest)(heartbeatSchemaLiteral.properties),
+  required: heartbeatSchemaLiteral.required.filter((name) => name !== 'intervalMinutes' && name !== 'reportsToday'),
+};
+
+/**
+ * 0 → 1: version 0 heartbeats are valid version 1 heartbeats (`alertsShown` is optional).
+ * 1 → 2: a stored heartbeat is overwritten at the next interval anyway; until then it says the
+ * old default interval (15 minutes) and no reports counted, never a made-up value for the rest.
+ */
 export const heartbeatMigrationStrategies: MigrationStrategies = {
   1: (doc: HeartbeatDocType) => doc,
+  2: (oldDoc: Omit<HeartbeatDocType, 'intervalMinutes' | 'reportsToday'>) => ({ ...oldDoc, intervalMinutes: 15, reportsToday: 0 }),
 };

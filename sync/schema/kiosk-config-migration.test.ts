@@ -7,6 +7,7 @@ import { kioskConfigDoc } from '#test-fixtures/docs/valid-docs';
 import { kioskCollections } from './collections';
 import { closeKioskDatabase, createKioskDatabase } from './create-kiosk-database';
 import { scanSchemaV0 } from './scan-schema-v0';
+import { heartbeatSchemaV1 } from './heartbeat-schema';
 import { kioskConfigDocSchemaV0 } from './kiosk-config-doc-schema';
 import { reportSchemaV0 } from './report-schema-v0';
 
@@ -24,7 +25,7 @@ describe('kiosk_config schema migration 0 → 1', () => {
     // Scans (1), policies and heartbeats are above version 0 in that release: their strategies need the plugin.
     addRxPlugin(RxDBMigrationSchemaPlugin);
     const old = await createRxDatabase({ name: 'kiosk-config-migrate', storage: storage(), multiInstance: false });
-    await old.addCollections({ ...kioskCollections, reports: { schema: reportSchemaV0 }, scans: { schema: scanSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 } });
+    await old.addCollections({ ...collectionsAtVersionZero(), reports: { schema: reportSchemaV0 }, scans: { schema: scanSchemaV0 }, kiosk_config: { schema: kioskConfigDocSchemaV0 }, heartbeats: { schema: { ...heartbeatSchemaV1, version: 0 } } });
     await old['kiosk_config']!.insert(kioskConfigDoc);
     await old.close();
 
@@ -39,3 +40,11 @@ describe('kiosk_config schema migration 0 → 1', () => {
     }
   });
 });
+
+/**
+ * The old release's database: every collection created at version 0 (a collection above 0 needs
+ * the migration plugin, which the old database does not load); the kiosk's own open migrates.
+ */
+function collectionsAtVersionZero() {
+  return Object.fromEntries(Object.entries(kioskCollections).map(([name, collection]) => [name, { schema: { ...collection.schema, version: 0 } }]));
+}

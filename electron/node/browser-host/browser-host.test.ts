@@ -7,6 +7,7 @@ import { defaultKioskConfig } from '#kiosk-config/default-config';
 import { kioskConfigSchema } from '#kiosk-config/schema';
 import type { ConfigState } from '#kiosk-config/config-state';
 import { createClerkUnlockService } from '../clerk/clerk-unlock-service';
+import { createHostHealth } from '../health/host-health';
 import { createUnenrolledCountyService } from '../county/county-service';
 import { createFakeDeviceService } from '../devices/fake-device-service';
 import { createRecordingSpeechService } from '../speech/speech-service';
@@ -24,6 +25,7 @@ const services: HostServices = {
   clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
   devices: createFakeDeviceService(),
   county: createUnenrolledCountyService(),
+  health: createHostHealth({ config: () => state, countySignedAt: () => undefined, speechEngine: 'recording', dataDir: '/tmp' }),
 };
 
 let host: RunningBrowserHost;

@@ -6,6 +6,7 @@ import type { ConfigService } from '../config/config-service';
 import { createCountyConfigGuard } from '../config/county-config-guard';
 import { createFakeConfigService } from '../config/fake-config-service';
 import { createMemorySignedAtStore } from '../config/signed-at-store';
+import { createHostHealth } from '../health/host-health';
 import { createUnenrolledCountyService } from '../county/county-service';
 import { createFakeDeviceService } from '../devices/fake-device-service';
 import { createHostEventSource, createHostHandlers, type HostServices } from '../host-handlers';
@@ -52,6 +53,7 @@ export async function startTestHost(
     speech: createRecordingSpeechService(),
     clerk: createClerkUnlockService({ pinHash: () => 'h', verify: async (pin) => pin === '2468' }),
     devices: createFakeDeviceService(),
+    health: createHostHealth({ config: () => config.current(), countySignedAt: () => undefined, speechEngine: 'recording', dataDir: rendererDir }),
     ...overrides,
     config,
     county,

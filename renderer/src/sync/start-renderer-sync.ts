@@ -92,7 +92,15 @@ export async function startRendererSync(args: {
           console.warn('[kiosk] the host did not apply a county configuration', error);
         });
       },
-      heartbeat: { appVersion, hostErrors: () => hostErrors, alertsShown: () => alertReceipts.list(), changes: (listener) => alertReceipts.subscribe(listener) },
+      // The host adds its facts (configuration, updates, disk, devices, speech) and learns what
+      // waits to sync, so it never restarts for an update while reports are still on the kiosk.
+      heartbeat: {
+        appVersion,
+        hostErrors: () => hostErrors,
+        alertsShown: () => alertReceipts.list(),
+        changes: (listener) => alertReceipts.subscribe(listener),
+        hostHealth: (pendingSync) => host.invoke('system.health', { pendingSync }),
+      },
     });
   } catch (error) {
     cache.stop();

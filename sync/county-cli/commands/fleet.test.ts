@@ -6,7 +6,7 @@ import { fleetRow } from './fleet';
 describe('fleet rows', () => {
   it('summarise a heartbeat: version, last good sync, pending, quarantined, latest error', () => {
     const doc = toCouchDoc({ ...heartbeat, lastErrors: [{ at: '2025-03-01T05:00:00Z', message: 'old' }, ...heartbeat.lastErrors] });
-    expect(fleetRow('shangzhuang', doc)).toEqual({
+    expect(fleetRow('shangzhuang', doc)).toMatchObject({
       kiosk: 'kiosk-shangzhuang-01',
       village: 'shangzhuang',
       version: '0.1.0',
@@ -16,6 +16,13 @@ describe('fleet rows', () => {
       updateState: 'idle',
       lastError: '2025-03-01T06:59:00Z fetch failed: ECONNRESET',
       sentAt: '2025-03-01T07:45:00Z',
+      intervalMinutes: 15,
+      reportsToday: 4,
+      configVersion: '2025-02-28T10:00:00.000Z',
+      updateRefusal: null,
+      freeDiskMb: 20_480,
+      devices: { printer: 'ok', keypad: 'none', scanner: 'missing' },
+      speechEngine: 'espeak-ng',
     });
   });
 

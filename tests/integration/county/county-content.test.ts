@@ -172,27 +172,45 @@ describe('county content: policies, configuration, reports, fleet', () => {
     expect(badStatus.code).toBe(2);
   });
 
-  it("lists every kiosk's heartbeat in the fleet view", async () => {
+  it('lists every provisioned kiosk with its status word in the fleet view, a silent one as 失联', async () => {
     await a.kiosk.putDoc(a.databases.heartbeats, newHeartbeat(a.village, a.kioskId));
-    const json = await runCounty(couch, ['fleet', '--json']);
+    // The fixture heartbeat was sent at 07:45; 20 minutes later it is recent.
+    const json = await runCounty(couch, ['fleet', '--json'], { now: new Date('2025-03-01T08:05:00Z') });
     expect(json.code, json.err).toBe(0);
-    const rows = JSON.parse(json.out) as FleetRow[];
-    expect(rows).toEqual([
-      {
-        kiosk: a.kioskId,
-        village: a.village,
-        version: '0.1.0',
-        lastGoodSync: '2025-03-01T07:00:00Z',
-        pending: { reports: 2, scans: 0, blobs: 3 },
-        quarantined: 1,
-        updateState: 'idle',
-        lastError: '2025-03-01T06:59:00Z fetch failed: ECONNRESET',
-        sentAt: '2025-03-01T07:45:00Z',
-      },
+    const rows = JSON.parse(json.out) as (FleetRow & { state: string; status: string; reasons: string[]; lostSince: string | null })[];
+    expect(rows.map((row) => [row.village, row.kiosk, row.status])).toEqual([
+      [a.village, a.kioskId, '需要关注'],
+      [b.village, b.kioskId, '失联'],
     ]);
-    const table = await runCounty(couch, ['fleet']);
-    expect(table.out).toMatch(new RegExp(`${a.kioskId}\\s+${a.village}\\s+0\\.1\\.0`));
-    expect(table.out).toContain('1 kiosk(s).');
+    expect(rows[0]).toMatchObject({ version: '0.1.0', lastGoodSync: '2025-03-01T07:00:00Z', pending: { reports: 2, scans: 0, blobs: 3 }, quarantined: 1, updateState: 'idle' });
+    expect(rows[0]!.reasons.join('\n')).toMatch(/quarantined/);
+    expect(rows[1]).toMatchObject({ lostSince: null, reasons: [expect.stringMatching(/no heartbeat ever/)] });
+    const table = await runCounty(couch, ['fleet'], { now: new Date('2025-03-01T08:05:00Z') });
+    expect(table.out).toMatch(new RegExp(`${a.kioskId}\\s+未分乡镇\\s+${a.village}\\s+需要关注\\s+0\\.1\\.0`));
+    expect(table.out).toContain('2 kiosk(s).');
+    const html = path.join(files, 'fleet.html');
+    expect((await runCounty(couch, ['fleet', '--html', html])).code).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain(`data-kiosk="${b.kioskId}" data-state="lost"`);
+  });
+
+  it('config push --dry-run shows the validation result and the diff, and sends nothing', async () => {
+    const file = path.join(files, 'config-dry.json');
+    writeFileSync(file, JSON.stringify({ idle: { warningSeconds: 120, resetSeconds: 30 }, heartbeat: { intervalMinutes: 5 } }));
+    const before = await couch.admin.getDoc<CouchDoc>(a.databases.config, 'kiosk-config');
+    const run = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file, '--dry-run']);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('Validation: OK');
+    expect(run.out).toContain('~ idle.warningSeconds: 90 → 120');
+    expect(run.out).toContain('+ heartbeat: {"intervalMinutes":5}');
+    expect(run.out).toContain('- services:');
+    expect(run.out).toContain('Nothing was sent (--dry-run).');
+    expect(await couch.admin.getDoc<CouchDoc>(a.databases.config, 'kiosk-config')).toEqual(before);
+
+    writeFileSync(file, JSON.stringify({ idle: { warningSeconds: 'soon', resetSeconds: 30 } }));
+    const bad = await runCounty(couch, ['config', 'push', '--village', a.village, '--file', file, '--dry-run']);
+    expect(bad.code).toBe(1);
+    expect(bad.out).toContain('Validation: REFUSED');
+    expect(bad.out).toContain('field "idle.warningSeconds"');
   });
 
   it('sends an alert to some villages, lists it with its reach from heartbeats, and publishes a notice', async () => {

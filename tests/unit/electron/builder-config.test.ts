@@ -28,6 +28,10 @@ type BuilderConfig = {
   npmRebuild: boolean;
   electronFuses: Record<string, boolean>;
   publish: { provider: string; url: string };
+  artifactName: string;
+  win: { target: { target: string; arch: string[] }[] };
+  linux: { target: { target: string; arch: string[] }[] };
+  nsis: { artifactName: string };
 };
 const config = yaml.load(readFileSync(path.join(repoRoot, 'electron-builder.yml'), 'utf8')) as BuilderConfig;
 
@@ -71,6 +75,14 @@ describe('electron-builder.yml', () => {
       grantFileProtocolExtraPrivileges: false,
     });
     expect(config.publish).toMatchObject({ provider: 'generic', url: 'https://county.example.invalid/updates' });
+  });
+
+  it('builds NSIS for Windows and AppImage + deb for Linux x64 and arm64, the version in every artifact name', () => {
+    const targets = (platform: { target: { target: string; arch: string[] }[] }) => platform.target.map((t) => `${t.target}:${t.arch.join('+')}`);
+    expect(targets(config.win)).toEqual(['nsis:x64']);
+    expect(targets(config.linux)).toEqual(['AppImage:x64+arm64', 'deb:x64+arm64']);
+    expect(config.artifactName).toContain('${version}');
+    expect(config.nsis.artifactName).toContain('${version}');
   });
 
   it("ships only dist/ and node-hid, by electron-builder's own file matcher", () => {

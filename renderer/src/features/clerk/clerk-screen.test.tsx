@@ -109,7 +109,7 @@ describe('clerk screen', () => {
     await waitFor(() => expect(fake.started).toHaveLength(1));
     const options = fake.started[0]!;
     expect(options.enrollment).toEqual({ village: 'qingshan', kioskId: 'kiosk-01', databases: ENROLLED.databases });
-    expect(options.heartbeat).toEqual({ appVersion: '0.0.0-test', hostErrors: expect.any(Function), alertsShown: expect.any(Function), changes: expect.any(Function) });
+    expect(options.heartbeat).toEqual({ appVersion: '0.0.0-test', hostErrors: expect.any(Function), alertsShown: expect.any(Function), changes: expect.any(Function), hostHealth: expect.any(Function) });
     // No renderer crashes reported by this host: nothing extra in the heartbeat.
     expect(options.heartbeat?.hostErrors?.()).toEqual([]);
     expect(fake.uploader.start).toHaveBeenCalled();
