@@ -1,6 +1,6 @@
 import type { Change, CouchClient } from './couch-client';
 import { countyDatabaseNames } from './database-names';
-import { alertsValidateDesignDoc, policiesValidateDesignDoc } from './design-docs';
+import { alertsValidateDesignDoc, consoleDesignDoc, gatherValidateDesignDoc, policiesValidateDesignDoc } from './design-docs';
 import { gatherSecurity, policiesSecurity } from './security';
 
 /**
@@ -8,7 +8,8 @@ import { gatherSecurity, policiesSecurity } from './security';
  * filled by the county gatherer, sync/county-cli/gather). Also makes sure CouchDB's system
  * databases exist: a CouchDB 3 node that skipped its setup wizard has no `_users` (no logins),
  * no `_replicator` and no `_global_changes` (no `_db_updates` feed, which the gatherer follows).
- * Safe to run any number of times.
+ * The gather database gets its validator (only the gatherer and county audit lines write there)
+ * and the console's views (design-docs.ts). Safe to run any number of times.
  */
 /** pouchdb-server has neither `_replicator` nor `_global_changes` as databases; creating them there is harmless. */
 const SYSTEM_DATABASES = ['_users', '_replicator', '_global_changes'];
@@ -33,5 +34,8 @@ export async function setupCounty(client: CouchClient, prefix = ''): Promise<Cha
 
   changes.push({ what: `database ${names.gather}`, outcome: await client.ensureDatabase(names.gather) });
   changes.push({ what: `security ${names.gather}`, outcome: await client.putSecurity(names.gather, gatherSecurity()) });
+  for (const ddoc of [gatherValidateDesignDoc(), consoleDesignDoc()]) {
+    changes.push({ what: `${names.gather}/${ddoc._id}`, outcome: (await client.putDesignDoc(names.gather, ddoc)).outcome });
+  }
   return changes;
 }

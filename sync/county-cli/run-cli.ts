@@ -17,6 +17,9 @@ import { reportsListCommand } from './commands/reports-list';
 import { reportsReplyCommand } from './commands/reports-reply';
 import { reportsSetStatusCommand } from './commands/reports-set-status';
 import { setupCommand } from './commands/setup';
+import { userAddCommand } from './commands/user-add';
+import { userDisableCommand } from './commands/user-disable';
+import { consoleCommand } from './commands/console';
 
 export const COMMANDS: readonly Command[] = [
   setupCommand,
@@ -34,6 +37,9 @@ export const COMMANDS: readonly Command[] = [
   blobsVerifyCommand,
   pinHashCommand,
   keygenCommand,
+  userAddCommand,
+  userDisableCommand,
+  consoleCommand,
 ];
 
 const GLOBAL_OPTIONS = {

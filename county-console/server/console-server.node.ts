@@ -1,0 +1,124 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import path from 'node:path';
+
+/**
+ * The county console's web server: the built single-page app (dist/county-console) and, under
+ * /couch/, CouchDB itself, so the browser talks to CouchDB on the console's own origin (cookie
+ * sign-in without CORS). The proxy adds nothing: no credentials of its own (the URL's are
+ * stripped), so every request is the signed-in person's and CouchDB decides (`_security`,
+ * validators). It only hardens the session cookie (SameSite=Strict, so no other site can send
+ * it) and sets the page's security headers.
+ *
+ * Hand-written over node:http (≈80 lines) rather than a proxy library: it forwards one prefix
+ * verbatim and rewrites one header, and nothing else here needs a framework.
+ */
+export const COUCH_PREFIX = '/couch/';
+
+export interface ConsoleServerOptions {
+  couchUrl: string;
+  staticDir: string;
+  port: number;
+  host?: string;
+}
+
+export interface RunningConsole {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+/** Photos and voice notes come from /couch/ on this origin; charts draw on canvas. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' blob: data:; media-src 'self' blob:; style-src 'self' 'unsafe-inline'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+};
+
+export function couchTarget(couchUrl: string): URL {
+  const target = new URL(couchUrl);
+  target.username = '';
+  target.password = '';
+  if (!target.pathname.endsWith('/')) target.pathname += '/';
+  return target;
+}
+
+export async function startConsoleServer(options: ConsoleServerOptions): Promise<RunningConsole> {
+  const target = couchTarget(options.couchUrl);
+  if (!existsSync(path.join(options.staticDir, 'index.html'))) {
+    throw new Error(`the console is not built (${options.staticDir}/index.html is missing): run without --no-build`);
+  }
+  const server: Server = createServer((request, response) => {
+    const url = request.url ?? '/';
+    if (url.startsWith(COUCH_PREFIX)) proxy(target, request, response);
+    else serveStatic(options.staticDir, url, response);
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const { port } = server.address() as { port: number };
+  return {
+    url: `http://${host}:${port}/`,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function proxy(target: URL, request: IncomingMessage, response: ServerResponse): void {
+  const upstream = new URL(target.pathname + (request.url ?? '').slice(COUCH_PREFIX.length), target);
+  const headers = { ...request.headers, host: target.host };
+  delete headers.origin;
+  delete headers.referer;
+  const send = target.protocol === 'https:' ? httpsRequest : httpRequest;
+  const outgoing = send(upstream, { method: request.method, headers }, (reply) => {
+    const replyHeaders = { ...reply.headers };
+    const cookies = reply.headers['set-cookie'];
+    if (cookies) replyHeaders['set-cookie'] = cookies.map(strictCookie);
+    // The browser must not pop up its own password box on a 401: the console has a sign-in page.
+    delete replyHeaders['www-authenticate'];
+    response.writeHead(reply.statusCode ?? 502, replyHeaders);
+    reply.pipe(response);
+  });
+  outgoing.on('error', (error) => {
+    if (!response.headersSent) response.writeHead(502, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ error: 'unreachable', reason: `CouchDB is unreachable: ${error.message}` }));
+  });
+  request.pipe(outgoing);
+}
+
+/** The session cookie, path / on this origin, never sent by another site. */
+function strictCookie(cookie: string): string {
+  const parts = cookie.split(';').map((part) => part.trim()).filter((part) => !/^samesite=/i.test(part));
+  return [...parts, 'SameSite=Strict'].join('; ');
+}
+
+function serveStatic(staticDir: string, url: string, response: ServerResponse): void {
+  const pathname = decodeURIComponent(new URL(url, 'http://console').pathname);
+  const candidate = path.normalize(path.join(staticDir, pathname));
+  const inside = candidate.startsWith(path.normalize(staticDir + path.sep));
+  // Every other path is the single-page app (its router reads the address).
+  const file = inside && existsSync(candidate) && statSync(candidate).isFile() ? candidate : path.join(staticDir, 'index.html');
+  const type = CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream';
+  const cache = file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  response.writeHead(200, { 'content-type': type, 'cache-control': cache, ...SECURITY_HEADERS });
+  createReadStream(file).pipe(response);
+}
