@@ -18,6 +18,7 @@ const electronOnlyModules = {
 };
 const hostServices = { group: ['\\#host/*', '**/electron/node/**', '../node', '../node/**', '../../node/**'], message: 'Host services (electron/node) are reached only through the host contract (DESIGN.md §3).' };
 const commonContract = { group: ['\\#common/*', '**/electron/common/**'], message: 'kiosk-config/ is below the host contract: electron/common imports it, not the other way round.' };
+const consoleCode = { group: ['\\#county-console/*', '**/county-console/**'], message: 'The county console is its own program: only the county CLI (to serve it), tests and benchmarks import it.' };
 const rendererCode = { group: ['**/renderer/**', '**/renderer/src/**'], message: 'Only the renderer imports renderer code.' };
 
 /** @param {...({name: string, message: string} | {group: string[], message: string})} entries */
@@ -42,7 +43,7 @@ export const importBoundaries = [
   {
     name: 'boundaries/node-host',
     files: ['electron/node/**'],
-    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode, consoleCode) },
   },
   {
     name: 'boundaries/common',
@@ -79,7 +80,21 @@ export const importBoundaries = [
     files: ['renderer/**'],
     // The Vite config runs in Node at build time; it is not renderer code.
     ignores: ['renderer/vite.config.ts'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices, consoleCode) },
+  },
+  {
+    // The county's web console runs in an office browser: web-only like the renderer, and it
+    // shares code with the kiosk only through the isomorphic sync/ and kiosk-config/ rooms.
+    name: 'boundaries/county-console',
+    files: ['county-console/src/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices, rendererCode, commonContract) },
+  },
+  {
+    // Its server (static files + the CouchDB proxy) and build run in Node, never the kiosk host.
+    name: 'boundaries/county-console-node',
+    files: ['county-console/server/**', 'county-console/vite.config.ts', 'county-console/**/*.test.ts', 'county-console/**/*.test.tsx'],
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, rendererCode) },
   },
   {
     // Renderer tests run in jsdom under Node, but must not reach host internals either.

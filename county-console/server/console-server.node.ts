@@ -19,6 +19,8 @@ export const COUCH_PREFIX = '/couch/';
 export interface ConsoleServerOptions {
   couchUrl: string;
   staticDir: string;
+  /** The deployment's database-name prefix (`--prefix`), told to the app at /console-config.json. */
+  prefix?: string;
   port: number;
   host?: string;
 }
@@ -64,7 +66,10 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (url.startsWith(COUCH_PREFIX)) proxy(target, request, response);
-    else serveStatic(options.staticDir, url, response);
+    else if (url === '/console-config.json') {
+      response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache', ...SECURITY_HEADERS });
+      response.end(JSON.stringify({ prefix: options.prefix ?? '' }));
+    } else serveStatic(options.staticDir, url, response);
   });
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,4 @@
-import type { ReportDocType, ReportStatus } from '#sync/schema/report-schema';
+import type { ReportDocType } from '#sync/schema/report-schema';
 import { json, viewPath, type CouchApi } from '../couch/couch-api';
 import type { SatisfactionFilter } from './report-fields';
 
@@ -70,7 +70,7 @@ export function residualFilter(filters: InboxFilters, dimension: Dimension): ((v
   if (filters.town && dimension !== 'town' && dimension !== 'village') tests.push((v) => v[0].startsWith(filters.town!));
   if (filters.category && dimension !== 'category') tests.push((v) => v[1] === filters.category);
   if (status === 'waiting' && dimension !== 'waiting') tests.push((v) => v[2] !== 'resolved');
-  else if (status !== 'waiting' && status !== 'all' && dimension !== 'status') tests.push((v) => v[2] === (status as ReportStatus));
+  else if (status !== 'waiting' && status !== 'all' && dimension !== 'status') tests.push((v) => v[2] === (status));
   if (filters.satisfaction && dimension !== 'satisfaction') tests.push((v) => v[3] === filters.satisfaction);
   return tests.length === 0 ? undefined : (value) => tests.every((test) => test(value));
 }

@@ -23,7 +23,7 @@ export const consoleCommand: Command = {
     if (typeof couchUrl !== 'string') throw new UsageError('missing --couch URL');
     if (/\/\/[^/]*@/.test(couchUrl)) ctx.io.err('warning: the console ignores credentials in --couch; people sign in with their own accounts');
     if (values['no-build'] !== true) buildConsole();
-    const running = await startConsoleServer({ couchUrl, staticDir: consoleDistDir, port, host: optionalOption(values, 'host') ?? '127.0.0.1' });
+    const running = await startConsoleServer({ couchUrl, staticDir: consoleDistDir, prefix: ctx.prefix, port, host: optionalOption(values, 'host') ?? '127.0.0.1' });
     ctx.io.out(`County console ready at ${running.url}`);
     await new Promise<void>((resolve) => {
       process.once('SIGTERM', resolve);
