@@ -286,13 +286,13 @@ test('the figures of a seeded month are right, and the CSV and XLSX exports say 
     ['按类别', '饮水', 2, 2, 100, 2, 50, 5, 28],
   ];
   const [csvDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 CSV' }).click()]);
-  const csv = Papa.parse<string[]>(readFileSync((await csvDownload.path())!, 'utf8').replace(/^\ufeff/, '')).data.filter((row) => row.length > 1);
+  const csv = Papa.parse<string[]>(readFileSync((await csvDownload.path()), 'utf8').replace(/^\ufeff/, '')).data.filter((row) => row.length > 1);
   expect(csv[0]).toEqual(['分组', '名称', '收到', '办结', '办结率 %', '评价数', '满意率 %', '首次答复中位数（小时）', '办结用时中位数（小时）']);
   expect(csv.slice(1).map((row) => row.map((cell, index) => (index < 2 ? cell : cell === '' ? null : Number(cell))))).toEqual(expected);
 
   const [xlsxDownload] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '导出 Excel' }).click()]);
   expect(xlsxDownload.suggestedFilename()).toBe('county-figures-2025-06.xlsx');
-  const sheet = await readSheet(readFileSync((await xlsxDownload.path())!));
+  const sheet = await readSheet(readFileSync((await xlsxDownload.path())));
   expect(sheet.slice(1)).toEqual(expected);
 });
 
