@@ -7,7 +7,7 @@ import path from 'node:path';
  * one room, so an import says where it points without counting `../`. electron/ is four rooms
  * (common, node, main, preload) because they are four runtimes.
  */
-const ROOMS = ['electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
+const ROOMS = ['electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'county-console', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
 
 /** @param {string} relativeToRoot */
 export function roomOf(relativeToRoot) {
