@@ -1,7 +1,7 @@
 import type { Change, CouchClient } from './couch-client';
-import { countyDatabaseNames } from './database-names';
+import { countyDatabaseNames, parseVillageDatabaseName } from './database-names';
 import { alertsValidateDesignDoc, consoleDesignDoc, gatherValidateDesignDoc, policiesValidateDesignDoc } from './design-docs';
-import { gatherSecurity, policiesSecurity } from './security';
+import { gatherSecurity, policiesSecurity, villageSecurity } from './security';
 
 /**
  * The county-wide databases: policies and alerts (kiosks read, county writes) and gather (county only,
@@ -36,6 +36,14 @@ export async function setupCounty(client: CouchClient, prefix = ''): Promise<Cha
   changes.push({ what: `security ${names.gather}`, outcome: await client.putSecurity(names.gather, gatherSecurity()) });
   for (const ddoc of [gatherValidateDesignDoc(), consoleDesignDoc()]) {
     changes.push({ what: `${names.gather}/${ddoc._id}`, outcome: (await client.putDesignDoc(names.gather, ddoc)).outcome });
+  }
+  // Villages provisioned before a role was added to their `_security` (county-viewer, for the
+  // console) get it here, without provisioning again (which would rotate the kiosk password).
+  for (const db of await client.allDbs()) {
+    const parsed = parseVillageDatabaseName(db, prefix);
+    if (!parsed) continue;
+    const outcome = await client.putSecurity(db, villageSecurity(parsed.village));
+    if (outcome !== 'unchanged') changes.push({ what: `security ${db}`, outcome });
   }
   return changes;
 }
