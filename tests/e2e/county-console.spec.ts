@@ -12,7 +12,7 @@ import type { CouchDoc } from '#sync/couchdb/couch-client';
 import { addCountyStaff, disableCountyStaff } from '#sync/couchdb/county-staff';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import { simReportId } from '#sync/replication/simulator/sim-reports';
-import { provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../support/couch';
+import { eventually, provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../support/couch';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 
 /**
@@ -322,6 +322,9 @@ test('a county account publishes a policy that kiosks can read; a disabled accou
 
   await page.getByRole('button', { name: '退出登录' }).click();
   await disableCountyStaff(couch.admin, accounts.county.name, new Date());
+  // CouchDB's user cache follows `_users` by its changes feed: wait until it has seen the change.
+  const old = couch.admin.as({ username: accounts.county.name, password: accounts.county.password });
+  await eventually(() => old.session().then(() => undefined, () => true));
   await page.getByLabel('账号').fill(accounts.county.name);
   await page.getByLabel('密码').fill(accounts.county.password);
   await page.getByRole('button', { name: '登录' }).click();
