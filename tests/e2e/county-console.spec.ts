@@ -14,6 +14,8 @@ import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import { simReportId } from '#sync/replication/simulator/sim-reports';
 import { eventually, provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../support/couch';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { toCouchDoc } from '#test-fixtures/docs/couch-doc';
+import { fullReport } from '#test-fixtures/docs/valid-docs';
 
 /**
  * The county's web console against a real CouchDB (tests/support/couch: Apache CouchDB 3.4.3
@@ -26,6 +28,8 @@ import { expect, expectNoAxeViolations, test } from './support/fixtures';
 const root = path.resolve(import.meta.dirname, '../..');
 let couch: TestCouch;
 let village: TestVillage;
+/** A second village whose report's photo and voice note have not arrived (blobs travel after the report). */
+let waiting: TestVillage;
 let server: RunningConsole;
 let workDir: string;
 const accounts = { county: { name: '', password: 'county-pass-1' }, viewer: { name: '', password: 'viewer-pass-1' } };
@@ -118,6 +122,9 @@ test.beforeAll(async () => {
   accounts.viewer.name = `viewer-${couch.runId}`;
   await addCountyStaff(couch.admin, { name: accounts.county.name, role: 'county', password: accounts.county.password });
   await addCountyStaff(couch.admin, { name: accounts.viewer.name, role: 'county-viewer', password: accounts.viewer.password });
+
+  waiting = await provisionTestVillage(couch, 'cw');
+  await couch.admin.putDoc(waiting.databases.reports, toCouchDoc({ ...fullReport, village: waiting.village }));
 
   const { photo, voice } = media();
   const sent = await runKioskSimulator(['--photo', photo, '--voice', voice, '--voice-seconds', '2']);
@@ -294,6 +301,21 @@ test('the figures of a seeded month are right, and the CSV and XLSX exports say 
   expect(xlsxDownload.suggestedFilename()).toBe('county-figures-2025-06.xlsx');
   const sheet = await readSheet(readFileSync((await xlsxDownload.path())));
   expect(sheet.slice(1)).toEqual(expected);
+});
+
+test('a report whose photo and voice note are still on their way says so, with its whole timeline', async ({ page }) => {
+  await signIn(page, accounts.county);
+  await page.getByLabel('村代码').fill(waiting.village);
+  await page.getByLabel('状态').selectOption('all');
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByRole('link', { name: `查看报告 ${fullReport.trackingCode}` }).click();
+  await expect(page.getByText('照片还在路上')).toBeVisible();
+  await expect(page.getByText('语音还在路上')).toBeVisible();
+  await expect(page.locator('img, audio')).toHaveCount(0);
+  const timeline = page.locator('.timeline li');
+  await expect(timeline).toHaveText([/村民提交报告/, /又有一位村民附议/, /状态改为：已受理/, /状态改为：已办结/, /县里答复：已派人维修。/, /村民评价：不满意/, /村民申请重新处理/]);
+  await expect(page.locator('.facts')).toContainText('老槐树旁');
+  await expectNoAxeViolations(page);
 });
 
 test('the fleet page says how each kiosk is, in words', async ({ page }) => {

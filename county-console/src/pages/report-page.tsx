@@ -161,7 +161,8 @@ function timeline(report: ConsoleReport, t: Translate): { at: string; text: stri
   for (const entry of report.coReporters ?? []) events.push({ at: entry.addedAt, text: t('report.events.coReporter') });
   for (const entry of report.reopenRequests ?? []) events.push({ at: entry.at, text: t('report.events.reopen') });
   for (const entry of report.satisfaction ?? []) events.push({ at: entry.at, text: t('report.events.satisfaction', { rating: t(`satisfaction.${entry.rating}`) }) });
-  return events.sort((a, b) => a.at.localeCompare(b.at));
+  // By instant, not by text: kiosks write ISO times with different offsets (+08:00 or Z).
+  return events.sort((a, b) => (Date.parse(a.at) || 0) - (Date.parse(b.at) || 0));
 }
 
 function ReplyForm({ report, lastBy, onAnswered }: { report: ConsoleReport; lastBy: string | undefined; onAnswered: () => void }) {
