@@ -53,6 +53,16 @@ describe('the console views and the console compute the same fields', () => {
     expect(rows).toEqual([{ key: ['2025-06', '510112001', report.village, 'water'], value: [1, 'satisfied', 3_600_000, 24 * 3_600_000] }]);
   });
 
+  it('takes the latest rating by instant, whatever the offset it was written with', () => {
+    const satisfaction = [
+      { rating: 'satisfied', resolution: 1, at: '2025-06-02T07:00:00+08:00', kioskId: 'k1' },
+      { rating: 'unsatisfied', resolution: 1, at: '2025-06-01T23:30:00Z', kioskId: 'k2' },
+    ];
+    expect(latestRating(satisfaction)).toBe('unsatisfied');
+    expect(mapRows('console-inbox-map.js', { ...report, satisfaction }).at(-1)?.key).toEqual(['satisfaction', 'unsatisfied', report.createdAt]);
+    expect((mapRows('console-figures-map.js', { ...report, satisfaction })[0]?.value as unknown[])[1]).toBe('unsatisfied');
+  });
+
   it('towns exist only for 12-digit codes', () => {
     expect(townOf('510112001003')).toBe('510112001');
     expect(townOf('qingshan')).toBe('-');

@@ -12,13 +12,14 @@ export function townOf(village: string): string {
 export const SATISFACTION_FILTERS = ['satisfied', 'basically', 'unsatisfied', 'none'] as const;
 export type SatisfactionFilter = (typeof SATISFACTION_FILTERS)[number];
 
-/** The villager's latest rating (the entry with the latest `at`), or 'none'. */
+/** The villager's latest rating (the entry with the latest `at`, as an instant), or 'none'. */
 export function latestRating(satisfaction: unknown): SatisfactionFilter {
   let rating: SatisfactionFilter = 'none';
-  let latest = '';
+  let latest = -Infinity;
   for (const entry of Array.isArray(satisfaction) ? (satisfaction as { at?: unknown; rating?: unknown }[]) : []) {
-    if (entry && typeof entry.at === 'string' && entry.at >= latest && typeof entry.rating === 'string') {
-      latest = entry.at;
+    const when = entry && typeof entry.at === 'string' ? Date.parse(entry.at) : NaN;
+    if (!Number.isNaN(when) && when >= latest && typeof entry.rating === 'string') {
+      latest = when;
       rating = entry.rating as SatisfactionFilter;
     }
   }

@@ -30,11 +30,13 @@
     if (!isNaN(replied) && (firstAnswer === null || replied < firstAnswer)) firstAnswer = replied;
   }
   var rating = null;
-  var latest = '';
+  // The latest by instant, not by text: kiosks write ISO times with different offsets.
+  var latest = -Infinity;
   var list = doc.satisfaction || [];
   for (var j = 0; j < list.length; j++) {
-    if (list[j] && typeof list[j].at === 'string' && list[j].at >= latest) {
-      latest = list[j].at;
+    var when = list[j] && typeof list[j].at === 'string' ? Date.parse(list[j].at) : NaN;
+    if (!isNaN(when) && when >= latest) {
+      latest = when;
       rating = list[j].rating;
     }
   }

@@ -15,11 +15,13 @@
   var status = typeof doc.status === 'string' ? doc.status : 'submitted';
   var category = typeof doc.category === 'string' ? doc.category : 'other';
   var satisfaction = 'none';
-  var latest = '';
+  // The latest by instant, not by text: kiosks write ISO times with different offsets.
+  var latest = -Infinity;
   var list = doc.satisfaction || [];
   for (var i = 0; i < list.length; i++) {
-    if (list[i] && typeof list[i].at === 'string' && list[i].at >= latest) {
-      latest = list[i].at;
+    var when = list[i] && typeof list[i].at === 'string' ? Date.parse(list[i].at) : NaN;
+    if (!isNaN(when) && when >= latest) {
+      latest = when;
       satisfaction = list[i].rating;
     }
   }
