@@ -20,7 +20,7 @@ export function CategoryChart(props: { label: string; names: string[]; received:
       animation: false,
       textStyle: { fontSize: 16 },
       tooltip: { trigger: 'axis' },
-      legend: { data: [receivedName, resolvedName], textStyle: { fontSize: 16, color: '#111' } },
+      legend: { top: 0, left: 'center', data: [receivedName, resolvedName], textStyle: { fontSize: 16, color: '#111' } },
       grid: { left: 48, right: 16, bottom: 40, top: 48 },
       xAxis: { type: 'category', data: names, axisLabel: { fontSize: 16, color: '#111' } },
       yAxis: { type: 'value', minInterval: 1, axisLabel: { fontSize: 16, color: '#111' } },
