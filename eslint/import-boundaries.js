@@ -84,7 +84,9 @@ export const importBoundaries = [
   },
   {
     // The county's web console runs in an office browser: web-only like the renderer, and it
-    // shares code with the kiosk only through the isomorphic sync/ and kiosk-config/ rooms.
+    // shares code with the kiosk only through the isomorphic sync/ and kiosk-config/ rooms, and
+    // the kiosk's policy Markdown rules by their one name (#kiosk-policy-markdown), so the
+    // preview shows exactly what a kiosk will.
     name: 'boundaries/county-console',
     files: ['county-console/src/**'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
+import { issueAlert, type AlertSigner } from './alert-signing.node';
 
 /**
  * The county console's web server: the built single-page app (dist/county-console) and, under
@@ -15,12 +16,17 @@ import path from 'node:path';
  * verbatim and rewrites one header, and nothing else here needs a framework.
  */
 export const COUCH_PREFIX = '/couch/';
+/** Signs and writes an emergency alert for a signed-in county account (alert-signing.node.ts). */
+export const ALERTS_PATH = '/console-api/alerts';
+const MAX_BODY = 64 * 1024;
 
 export interface ConsoleServerOptions {
   couchUrl: string;
   staticDir: string;
   /** The deployment's database-name prefix (`--prefix`), told to the app at /console-config.json. */
   prefix?: string;
+  /** The county signing key (`--county-key`): without it the console cannot issue alerts. */
+  signer?: AlertSigner;
   port: number;
   host?: string;
 }
@@ -66,6 +72,7 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
   const server: Server = createServer((request, response) => {
     const url = request.url ?? '/';
     if (url.startsWith(COUCH_PREFIX)) proxy(target, request, response);
+    else if (url === ALERTS_PATH && request.method === 'POST') void alerts(target, options, request, response);
     else if (url === '/console-config.json') {
       response.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-cache', ...SECURITY_HEADERS });
       response.end(JSON.stringify({ prefix: options.prefix ?? '' }));
@@ -86,6 +93,40 @@ export async function startConsoleServer(options: ConsoleServerOptions): Promise
         server.close(() => resolve());
       }),
   };
+}
+
+async function alerts(target: URL, options: ConsoleServerOptions, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const reply = (status: number, body: unknown) => {
+    response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    response.end(JSON.stringify(body));
+  };
+  // Same-origin only: the page's own fetch carries the Origin of this server (CSRF guard on top of SameSite=Strict).
+  const origin = request.headers.origin;
+  if (origin && origin !== `http://${request.headers.host ?? ''}` && origin !== `https://${request.headers.host ?? ''}`) {
+    reply(403, { error: 'forbidden', reason: 'alerts are issued from the console page only' });
+    return;
+  }
+  let text = '';
+  for await (const chunk of request) {
+    text += String(chunk);
+    if (text.length > MAX_BODY) {
+      reply(413, { error: 'too_large', reason: 'an alert request is at most 64 KB' });
+      return;
+    }
+  }
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    reply(400, { error: 'bad_request', reason: 'the request is not JSON' });
+    return;
+  }
+  try {
+    const outcome = await issueAlert({ target, prefix: options.prefix ?? '', signer: options.signer, incoming: request, body });
+    reply(outcome.status, outcome.body);
+  } catch (error) {
+    reply(502, { error: 'unreachable', reason: `CouchDB is unreachable: ${(error as Error).message}` });
+  }
 }
 
 function proxy(target: URL, request: IncomingMessage, response: ServerResponse): void {

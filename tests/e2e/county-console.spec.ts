@@ -7,10 +7,12 @@ import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { consoleDistDir } from '#county-console/server/console-build.node';
 import { startConsoleServer, type RunningConsole } from '#county-console/server/console-server.node';
+import { createCountyKeyFile, type CountyKey } from '#sync/county-cli/county-key-file';
 import { gatherAllOnce } from '#sync/county-cli/gather/gatherer';
+import { verifyAlert } from '#sync/signing/alert-signature.node';
 import type { CouchDoc } from '#sync/couchdb/couch-client';
 import { addCountyStaff, disableCountyStaff } from '#sync/couchdb/county-staff';
-import { countyDatabaseNames } from '#sync/couchdb/database-names';
+import { countyDatabaseNames, databaseNames } from '#sync/couchdb/database-names';
 import { simReportId } from '#sync/replication/simulator/sim-reports';
 import { eventually, provisionTestVillage, startCouch, type TestCouch, type TestVillage } from '../support/couch';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
@@ -32,6 +34,7 @@ let village: TestVillage;
 let waiting: TestVillage;
 let server: RunningConsole;
 let workDir: string;
+let countyKey: CountyKey;
 const accounts = { county: { name: '', password: 'county-pass-1' }, viewer: { name: '', password: 'viewer-pass-1' } };
 const reportId = simReportId('k01', 0);
 
@@ -153,7 +156,8 @@ test.beforeAll(async () => {
     heartbeat('k-lost', C, 3 * 24 * hour),
   ]);
   await gatherAllOnce(couch.admin, couch.prefix);
-  server = await startConsoleServer({ couchUrl: couch.baseUrl, staticDir: consoleDistDir, prefix: couch.prefix, port: 0 });
+  countyKey = createCountyKeyFile(path.join(workDir, 'county-signing.pem'));
+  server = await startConsoleServer({ couchUrl: couch.baseUrl, staticDir: consoleDistDir, prefix: couch.prefix, signer: { privateKeyPem: countyKey.privateKeyPem }, port: 0 });
 });
 
 test.afterAll(async () => {
@@ -255,7 +259,12 @@ test('a viewer account reads the report but cannot answer it, and CouchDB refuse
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ type: 'county_audit', by, at: new Date().toISOString(), reportId: id, village: current.village, action: 'reply' }),
       });
-      return { read: current.status, reply: reply.status, replyReason: (await reply.json()).reason, audit: audit.status };
+      const alert = await fetch('/console-api/alerts', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ villages: ['*'], severity: 'danger', zh: '查看账号的警报', hours: 1 }),
+      });
+      return { read: current.status, reply: reply.status, replyReason: (await reply.json()).reason, audit: audit.status, alert: alert.status };
     },
     { names, id: reportId, by: accounts.viewer.name },
   );
@@ -263,6 +272,8 @@ test('a viewer account reads the report but cannot answer it, and CouchDB refuse
   expect(refused.reply).toBe(403);
   expect(refused.replyReason).toContain('only members of village');
   expect(refused.audit).toBe(403);
+  expect(refused.alert).toBe(403);
+  await expect(page.getByRole('link', { name: '紧急通知' })).toHaveCount(0);
   const stored = await couch.admin.getDoc<CouchDoc>(names.reports, reportId);
   expect(stored?.countyReply).toEqual(expect.objectContaining({ zh: '已派人维修，水管已经修好。' }));
   await context.close();
@@ -329,13 +340,50 @@ test('the fleet page says how each kiosk is, in words', async ({ page }) => {
   await expectNoAxeViolations(page);
 });
 
-test('a county account publishes a policy that kiosks can read; a disabled account can no longer sign in', async ({ page }) => {
+test('a county account publishes a policy, a village notice and a signed emergency alert; a disabled account can no longer sign in', async ({ page }) => {
+  test.setTimeout(90_000);
   await signIn(page, accounts.county);
+  await page.getByRole('link', { name: '紧急通知' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '发布紧急通知' })).toBeVisible();
+  await page.getByRole('checkbox', { name: '乡镇 510112001' }).check();
+  await expect(page.getByRole('checkbox', { name: A })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: B })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: C })).not.toBeChecked();
+  await page.getByLabel('紧急程度').selectOption('danger');
+  await page.getByLabel('通知内容（中文，必填）').fill('今晚有暴雨，请远离河道。');
+  await page.getByLabel('有效小时数').fill('6');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '发布紧急通知' }).click();
+  await expect(page.getByRole('status')).toContainText('已签名发布');
+  const alertId = /紧急通知 (\S+) 已签名发布/.exec((await page.getByRole('status').textContent()) ?? '')?.[1];
+  const alert = await village.kiosk.getDoc<CouchDoc>(countyDatabaseNames(couch.prefix).alerts, alertId!);
+  expect(alert).toEqual(expect.objectContaining({ villages: [A, B], severity: 'danger', text: { zh: '今晚有暴雨，请远离河道。' } }));
+  const { _id, ...fields } = alert!;
+  expect(verifyAlert({ ...(fields as Omit<Parameters<typeof verifyAlert>[0], "id">), id: _id }, countyKey.publicKey)).toEqual({ ok: true });
+
+  await page.getByRole('link', { name: '村务公告' }).click();
+  await page.getByRole('combobox', { name: /^村/ }).selectOption(village.village);
+  await page.getByLabel('标题').fill('村委会换届公告');
+  await page.getByLabel('正文').fill('本月二十日召开村民大会。');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: '发布公告' }).click();
+  await expect(page.getByRole('status')).toHaveText(`公告已发给 ${village.village}，终端下次同步时显示。`);
+  const notices = await village.kiosk.allDocs<CouchDoc>(databaseNames(village.village, couch.prefix).notices, { includeDocs: true });
+  expect(notices.rows.map((row) => row.doc).filter((doc) => doc?.type === 'notice')).toEqual([
+    expect.objectContaining({ village: village.village, author: 'county', title: { zh: '村委会换届公告' }, body: { zh: '本月二十日召开村民大会。' } }),
+  ]);
+
   await page.getByRole('link', { name: '发布政策' }).click();
   await page.getByLabel('编号').fill('policy-console-e2e');
   await page.getByLabel('标题（中文）').fill('农村饮水安全');
-  await page.getByLabel('正文（中文，Markdown）').fill('第一段。\n\n第二段。');
-  await expect(page.locator('.markdown-preview p')).toHaveCount(2);
+  await page.getByLabel('正文（中文，Markdown）').fill('## 农村饮水安全\n\n第一段，**重点**。\n\n<script>alert(1)</script>\n\n[详情](https://example.gov.cn/x)');
+  // The kiosk's own rules: a title repeated as the first heading is dropped, raw HTML is text, a link is numbered text.
+  await expect(page.locator('.markdown-preview h2')).toHaveCount(0);
+  await expect(page.locator('.markdown-preview strong')).toHaveText('重点');
+  await expect(page.locator('.markdown-preview script')).toHaveCount(0);
+  await expect(page.locator('.markdown-preview')).toContainText('<script>alert(1)</script>');
+  await expect(page.locator('.markdown-preview a')).toHaveCount(0);
+  await expect(page.locator('.markdown-preview sup')).toHaveText('[1]');
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: '发布' }).click();
   await expect(page.getByRole('status')).toHaveText('政策 policy-console-e2e 已发布，终端下次同步时会收到。');

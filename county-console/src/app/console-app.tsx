@@ -10,6 +10,8 @@ import { InboxPage } from '../pages/inbox-page';
 import { ReportPage } from '../pages/report-page';
 import { SignInPage } from '../pages/sign-in-page';
 import { PublishPage } from '../pages/publish-page';
+import { AlertsPage } from '../pages/alerts-page';
+import { NoticesPage } from '../pages/notices-page';
 import { ConsoleContext, type ConsoleServices } from './console-context';
 import { routeHref, useRoute } from './hash-route';
 
@@ -53,7 +55,9 @@ function SessionGate({ api, prefix }: { api: CouchApi; prefix: string }) {
   );
 }
 
-const NAV = ['inbox', 'fleet', 'figures', 'publish'] as const;
+const NAV = ['inbox', 'fleet', 'figures', 'publish', 'notices', 'alerts'] as const;
+/** Pages that write: shown only to accounts that may (CouchDB refuses the others anyway). */
+const WRITING = new Set<string>(['publish', 'notices', 'alerts']);
 
 function Shell({ session, onSignOut }: { session: ConsoleSession; onSignOut: () => void }) {
   const { t, i18n } = useTranslation();
@@ -70,7 +74,7 @@ function Shell({ session, onSignOut }: { session: ConsoleSession; onSignOut: () 
         <p className="brand">{t('app.title')}</p>
         <nav aria-label={t('app.nav')}>
           <ul>
-            {NAV.filter((page) => page !== 'publish' || session.canAnswer).map((page) => (
+            {NAV.filter((page) => !WRITING.has(page) || session.canAnswer).map((page) => (
               <li key={page}>
                 <a href={routeHref({ page })} aria-current={current === page ? 'page' : undefined}>
                   {t(`app.${page}`)}
@@ -95,6 +99,8 @@ function Shell({ session, onSignOut }: { session: ConsoleSession; onSignOut: () 
         {route.page === 'fleet' ? <FleetPage /> : null}
         {route.page === 'figures' ? <FiguresPage /> : null}
         {route.page === 'publish' ? <PublishPage /> : null}
+        {route.page === 'notices' ? <NoticesPage /> : null}
+        {route.page === 'alerts' ? <AlertsPage /> : null}
       </main>
     </>
   );

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { renderPolicyMarkdown } from '#kiosk-policy-markdown';
 import { countyDatabaseNames } from '#sync/couchdb/database-names';
 import { useConsole } from '../app/console-context';
 import { CATEGORY_IDS, categoryName } from '../app/format';
@@ -11,9 +12,9 @@ const EMPTY: PolicyDraft = { id: '', titleZh: '', titleEn: '', category: CATEGOR
 /**
  * Publishing a policy from the browser: the document `county policies import` would write
  * (policy-doc.ts), upserted into county-policies, where validate-policies.js lets only the
- * county write. The preview shows the text as the kiosk on main shows it today: paragraphs of
- * plain text (the kiosk's Markdown rules arrive with the policies work; the preview will use
- * the same renderer then).
+ * county write. The preview is the kiosk's own Markdown rendering (renderer/src/features/
+ * policies/policy-markdown.ts: no raw HTML, links as numbered text, images as their
+ * description, sanitised), so what the county sees is what a villager will.
  */
 export function PublishPage() {
   const { t, i18n } = useTranslation();
@@ -97,12 +98,10 @@ export function PublishPage() {
           <h2 id="preview-heading">{t('publish.preview')}</h2>
           <div className="markdown-preview">
             <h3>{draft.titleZh}</h3>
-            {draft.bodyZh
-              .split(/\n\s*\n/)
-              .filter((paragraph) => paragraph.trim())
-              .map((paragraph, index) => (
-                <p key={index}>{paragraph}</p>
-              ))}
+            {renderPolicyMarkdown(draft.bodyZh, { title: draft.titleZh }).blocks.map((block, index) => (
+              // Safe: the kiosk's renderer sanitises with DOMPurify and an allow-list of text tags.
+              <div key={index} dangerouslySetInnerHTML={{ __html: block }} />
+            ))}
           </div>
         </section>
       </div>
