@@ -16,6 +16,7 @@ export default defineConfig({
             'kiosk-config/**/*.test.ts',
             'tests/unit/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'county-console/**/*.test.ts',
           ],
           exclude: ['**/*.integration.test.ts', 'node_modules/**'],
         },

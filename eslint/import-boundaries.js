@@ -18,6 +18,7 @@ const electronOnlyModules = {
 };
 const hostServices = { group: ['\\#host/*', '**/electron/node/**', '../node', '../node/**', '../../node/**'], message: 'Host services (electron/node) are reached only through the host contract (DESIGN.md §3).' };
 const commonContract = { group: ['\\#common/*', '**/electron/common/**'], message: 'kiosk-config/ is below the host contract: electron/common imports it, not the other way round.' };
+const consoleCode = { group: ['\\#county-console/*', '**/county-console/**'], message: 'The county console is its own program: only the county CLI (to serve it), tests and benchmarks import it.' };
 const rendererCode = { group: ['**/renderer/**', '**/renderer/src/**'], message: 'Only the renderer imports renderer code.' };
 /** The isomorphic OCR pipeline (renderer/src/ocr/core) by its name: electron/node, the renderer, tests and benchmarks may use it, nothing else. */
 const ocrCore = { group: ['\\#ocr-core/*'], message: 'Only electron/node (the OCR CLI), the renderer, tests and benchmarks use the OCR pipeline (#ocr-core).' };
@@ -47,7 +48,7 @@ export const importBoundaries = [
     files: ['electron/node/**'],
     // The OCR CLI shares the renderer's pipeline, and only that: '#ocr-core/…' is allowed,
     // every other renderer path stays forbidden.
-    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode) },
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, rendererCode, consoleCode) },
   },
   {
     name: 'boundaries/common',
@@ -84,7 +85,23 @@ export const importBoundaries = [
     files: ['renderer/**'],
     // The Vite config runs in Node at build time; it is not renderer code. The OCR core has its own zone.
     ignores: ['renderer/vite.config.ts', 'renderer/src/ocr/core/**'],
-    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices) },
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices, consoleCode) },
+  },
+  {
+    // The county's web console runs in an office browser: web-only like the renderer, and it
+    // shares code with the kiosk only through the isomorphic sync/ and kiosk-config/ rooms, and
+    // the kiosk's policy Markdown rules by their one name (#kiosk-policy-markdown), so the
+    // preview shows exactly what a kiosk will.
+    name: 'boundaries/county-console',
+    files: ['county-console/src/**'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: { 'no-restricted-imports': forbid(electron, nodeBuiltins, electronOnlyModules, hostServices, rendererCode, commonContract) },
+  },
+  {
+    // Its server (static files + the CouchDB proxy) and build run in Node, never the kiosk host.
+    name: 'boundaries/county-console-node',
+    files: ['county-console/server/**', 'county-console/vite.config.ts', 'county-console/**/*.test.ts', 'county-console/**/*.test.tsx'],
+    rules: { 'no-restricted-imports': forbid(electron, electronOnlyModules, hostServices, rendererCode) },
   },
   {
     // Isomorphic like sync/: the renderer's OCR workers and the Node CLI run these files as they

@@ -8,7 +8,7 @@ import path from 'node:path';
  * (common, node, main, preload) because they are four runtimes; renderer/src/ocr/core is its own
  * room (listed first, so it wins over renderer/) because Node imports it too, as `#ocr-core/…`.
  */
-const ROOMS = ['renderer/src/ocr/core', 'electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
+const ROOMS = ['renderer/src/ocr/core', 'electron/common', 'electron/node', 'electron/main', 'electron/preload', 'sync', 'kiosk-config', 'renderer', 'county-console', 'tests', 'bench', 'scripts', 'eslint', 'docs'];
 
 /** @param {string} relativeToRoot */
 export function roomOf(relativeToRoot) {

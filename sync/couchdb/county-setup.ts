@@ -1,14 +1,15 @@
 import type { Change, CouchClient } from './couch-client';
-import { countyDatabaseNames } from './database-names';
-import { alertsValidateDesignDoc, policiesValidateDesignDoc } from './design-docs';
-import { gatherSecurity, policiesSecurity } from './security';
+import { countyDatabaseNames, parseVillageDatabaseName } from './database-names';
+import { alertsValidateDesignDoc, consoleDesignDoc, gatherValidateDesignDoc, policiesValidateDesignDoc } from './design-docs';
+import { gatherSecurity, policiesSecurity, villageSecurity } from './security';
 
 /**
  * The county-wide databases: policies and alerts (kiosks read, county writes) and gather (county only,
  * filled by the county gatherer, sync/county-cli/gather). Also makes sure CouchDB's system
  * databases exist: a CouchDB 3 node that skipped its setup wizard has no `_users` (no logins),
  * no `_replicator` and no `_global_changes` (no `_db_updates` feed, which the gatherer follows).
- * Safe to run any number of times.
+ * The gather database gets its validator (only the gatherer and county audit lines write there)
+ * and the console's views (design-docs.ts). Safe to run any number of times.
  */
 /** pouchdb-server has neither `_replicator` nor `_global_changes` as databases; creating them there is harmless. */
 const SYSTEM_DATABASES = ['_users', '_replicator', '_global_changes'];
@@ -33,5 +34,16 @@ export async function setupCounty(client: CouchClient, prefix = ''): Promise<Cha
 
   changes.push({ what: `database ${names.gather}`, outcome: await client.ensureDatabase(names.gather) });
   changes.push({ what: `security ${names.gather}`, outcome: await client.putSecurity(names.gather, gatherSecurity()) });
+  for (const ddoc of [gatherValidateDesignDoc(), consoleDesignDoc()]) {
+    changes.push({ what: `${names.gather}/${ddoc._id}`, outcome: (await client.putDesignDoc(names.gather, ddoc)).outcome });
+  }
+  // Villages provisioned before a role was added to their `_security` (county-viewer, for the
+  // console) get it here, without provisioning again (which would rotate the kiosk password).
+  for (const db of await client.allDbs()) {
+    const parsed = parseVillageDatabaseName(db, prefix);
+    if (!parsed) continue;
+    const outcome = await client.putSecurity(db, villageSecurity(parsed.village));
+    if (outcome !== 'unchanged') changes.push({ what: `security ${db}`, outcome });
+  }
   return changes;
 }

@@ -49,8 +49,8 @@ describe('roles and security', () => {
       expect(security.members.roles.length).toBeGreaterThan(0);
       expect(security.admins).toEqual({ names: [], roles: [] });
     }
-    expect(villageSecurity('xiaohe').members.roles).toEqual(['village:xiaohe', 'county']);
-    expect(policiesSecurity().members.roles).toEqual(['kiosk', 'county']);
-    expect(gatherSecurity().members.roles).toEqual(['county']);
+    expect(villageSecurity('xiaohe').members.roles).toEqual(['village:xiaohe', 'county', 'county-viewer']);
+    expect(policiesSecurity().members.roles).toEqual(['kiosk', 'county', 'county-viewer']);
+    expect(gatherSecurity().members.roles).toEqual(['county', 'county-viewer']);
   });
 });

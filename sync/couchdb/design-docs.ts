@@ -1,5 +1,5 @@
 import { assertVillageCode, type VillageDatabaseKind } from './database-names';
-import { VALIDATE_DESIGN_DOC_ID, type DesignDoc } from './design-doc-ids';
+import { CONSOLE_DESIGN_DOC_ID, VALIDATE_DESIGN_DOC_ID, type DesignDoc } from './design-doc-ids';
 import { loadDesignFunction } from './design-source';
 
 /**
@@ -23,4 +23,27 @@ export function policiesValidateDesignDoc(): DesignDoc {
 
 export function alertsValidateDesignDoc(): DesignDoc {
   return { _id: VALIDATE_DESIGN_DOC_ID, language: 'javascript', validate_doc_update: loadDesignFunction('validate-alerts.js') };
+}
+
+/** county-gather: only the gatherer (server admin) copies documents in; county accounts add audit lines. */
+export function gatherValidateDesignDoc(): DesignDoc {
+  return { _id: VALIDATE_DESIGN_DOC_ID, language: 'javascript', validate_doc_update: loadDesignFunction('validate-gather.js') };
+}
+
+/**
+ * The console's views of county-gather: the inbox (with `_count`, so a filter's total is one
+ * reduce), the month's figures, the fleet and the audit lines. Built by CouchDB as documents
+ * arrive; never a scan of village databases.
+ */
+export function consoleDesignDoc(): DesignDoc {
+  return {
+    _id: CONSOLE_DESIGN_DOC_ID,
+    language: 'javascript',
+    views: {
+      inbox: { map: loadDesignFunction('console-inbox-map.js'), reduce: '_count' },
+      figures: { map: loadDesignFunction('console-figures-map.js') },
+      fleet: { map: loadDesignFunction('console-fleet-map.js') },
+      audit: { map: loadDesignFunction('console-audit-map.js') },
+    },
+  };
 }

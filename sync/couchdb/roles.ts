@@ -8,6 +8,15 @@ import { assertVillageCode } from './database-names';
 
 /** Every county staff account (and the county's replication account) has this role. */
 export const COUNTY_ROLE = 'county';
+/**
+ * County staff who read reports, figures and the fleet but never answer or publish: members of
+ * the county's databases (security.ts), refused every write by the validators, which let only
+ * `county` (and server admins) write county-side.
+ */
+export const COUNTY_VIEWER_ROLE = 'county-viewer';
+/** The roles `county user add --role` gives. */
+export const COUNTY_STAFF_ROLES = [COUNTY_ROLE, COUNTY_VIEWER_ROLE] as const;
+export type CountyStaffRole = (typeof COUNTY_STAFF_ROLES)[number];
 /** Every kiosk account has this role; it is what lets a kiosk read county-wide policies. */
 export const KIOSK_ROLE = 'kiosk';
 export const ADMIN_ROLE = '_admin';

@@ -1,4 +1,4 @@
-import { COUNTY_ROLE, KIOSK_ROLE, villageRole } from './roles';
+import { COUNTY_ROLE, COUNTY_VIEWER_ROLE, KIOSK_ROLE, villageRole } from './roles';
 
 /**
  * `_security` objects. In CouchDB, members may read every document of a database and write
@@ -7,6 +7,10 @@ import { COUNTY_ROLE, KIOSK_ROLE, villageRole } from './roles';
  * - nobody but server admins is a database admin (a county account must not be able to
  *   replace a validator; county staff work through the CLI, which runs as a server admin);
  * - reads are decided here, writes by the validators (validate-village.js, validate-policies.js).
+ *
+ * County viewers (`county-viewer`) are members wherever the county is, so the console can show
+ * them everything; no validator lets them write (validate-village.js, validate-policies.js and
+ * validate-gather.js accept only `county` and server admins on the county side).
  *
  * An empty `members` would make a database public (and on pouchdb-server a database is
  * public until `_security` is written at all): every object here names at least one role.
@@ -28,15 +32,15 @@ function security(memberRoles: string[]): SecurityObject {
 
 /** A village's databases: that village's kiosks and the county. */
 export function villageSecurity(village: string): SecurityObject {
-  return security([villageRole(village), COUNTY_ROLE]);
+  return security([villageRole(village), COUNTY_ROLE, COUNTY_VIEWER_ROLE]);
 }
 
 /** County-wide policies: every kiosk and the county may read; validate-policies.js lets only the county write. */
 export function policiesSecurity(): SecurityObject {
-  return security([KIOSK_ROLE, COUNTY_ROLE]);
+  return security([KIOSK_ROLE, COUNTY_ROLE, COUNTY_VIEWER_ROLE]);
 }
 
 /** The gather database holds every village's documents: county only. */
 export function gatherSecurity(): SecurityObject {
-  return security([COUNTY_ROLE]);
+  return security([COUNTY_ROLE, COUNTY_VIEWER_ROLE]);
 }

@@ -14,6 +14,9 @@ describe('validate-alerts.js', () => {
   it('lets the county issue an alert to some villages or to all, with any severity', () => {
     expect(verdict(validate, doc, null, county)).toBeUndefined();
     expect(verdict(validate, { ...doc, villages: ['*'], severity: 'evacuate-now' }, null, county)).toBeUndefined();
+    // Villages named by their 12-digit statistical division code (统计用区划代码), as provisioned.
+    expect(verdict(validate, { ...doc, villages: ['510112001001', 'qingshan'] }, null, county)).toBeUndefined();
+    expect(verdict(validate, { ...doc, villages: ['51011200100'] }, null, county)).toMatch(/village codes/);
   });
 
   it('never lets a kiosk write or delete an alert', () => {

@@ -18,6 +18,9 @@ import { reportsReplyCommand } from './commands/reports-reply';
 import { reportsSetStatusCommand } from './commands/reports-set-status';
 import { setupCommand } from './commands/setup';
 import { updatePublishCommand } from './commands/update-publish';
+import { userAddCommand } from './commands/user-add';
+import { userDisableCommand } from './commands/user-disable';
+import { consoleCommand } from './commands/console';
 
 export const COMMANDS: readonly Command[] = [
   setupCommand,
@@ -36,6 +39,9 @@ export const COMMANDS: readonly Command[] = [
   pinHashCommand,
   keygenCommand,
   updatePublishCommand,
+  userAddCommand,
+  userDisableCommand,
+  consoleCommand,
 ];
 
 const GLOBAL_OPTIONS = {

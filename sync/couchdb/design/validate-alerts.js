@@ -24,7 +24,9 @@
   }
 
   var DOC_ID = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
-  var VILLAGE = /^([a-z][a-z0-9-]{1,39}|\*)$/;
+  // kiosk-config/village-code.ts VILLAGE_CODE_PATTERN (a 12-digit statistical division code or a
+  // lowercase code), or "*" for every village.
+  var VILLAGE = /^([1-8][0-9]{11}|[a-z][a-z0-9-]{1,39}|\*)$/;
   var TIMESTAMP = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,9})?(Z|[+-][0-9]{2}:[0-9]{2})$/;
 
   if (!hasRole('_admin') && !hasRole('county')) deny('only the county may issue alerts');

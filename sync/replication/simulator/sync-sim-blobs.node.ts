@@ -20,8 +20,15 @@ export interface SimBlobs {
   close(): Promise<void>;
 }
 
-export async function simulateBlobs(options: { count: number; bytes: number; kioskId: string; transport: CouchTransport; blobsDb: string }): Promise<SimBlobs> {
-  if (options.count <= 0) {
+/** A real photo and voice note for report 0 (`--photo FILE --voice FILE`): what a county person looks at and listens to. */
+export interface SimMedia {
+  photo?: { bytes: Uint8Array; mime: string };
+  voice?: { bytes: Uint8Array; mime: string; seconds: number };
+}
+
+export async function simulateBlobs(options: { count: number; bytes: number; kioskId: string; transport: CouchTransport; blobsDb: string; media?: SimMedia }): Promise<SimBlobs> {
+  const media = options.media ?? {};
+  if (options.count <= 0 && !media.photo && !media.voice) {
     return { local: 0, photoFor: () => ({}), upload: async () => undefined, countOnServer: async () => 0, close: async () => undefined };
   }
   const pouch = openMemoryBlobPouch(`sim-blobs-${options.kioskId}-${Date.now()}`);
@@ -30,12 +37,16 @@ export async function simulateBlobs(options: { count: number; bytes: number; kio
   for (let index = 0; index < options.count; index++) {
     records.push(await store.putBlob(deterministicBytes(`${options.kioskId}/${index}`, options.bytes), 'image/jpeg'));
   }
+  const photo = media.photo ? await store.putBlob(media.photo.bytes, media.photo.mime) : undefined;
+  const voice = media.voice ? await store.putBlob(media.voice.bytes, media.voice.mime) : undefined;
   const uploader = createBlobUploader({ store, transport: options.transport, blobsDb: options.blobsDb, backoff: { baseMs: 200, capMs: 5_000 } });
   return {
-    local: records.length,
+    local: records.length + (photo ? 1 : 0) + (voice ? 1 : 0),
     photoFor: (index) => {
-      const record = records[index];
-      return record ? { photo: { sha256: record.sha256, mime: record.mime, bytes: record.bytes } } : {};
+      const record = index === 0 && photo ? photo : records[index];
+      const extra: Partial<ReportDocType> = record ? { photo: { sha256: record.sha256, mime: record.mime, bytes: record.bytes } } : {};
+      if (index === 0 && voice && media.voice) extra.voiceNote = { sha256: voice.sha256, mime: voice.mime, bytes: voice.bytes, seconds: media.voice.seconds };
+      return extra;
     },
     async upload(deadline) {
       while ((await store.pendingUploads()).length > 0) {
@@ -48,7 +59,7 @@ export async function simulateBlobs(options: { count: number; bytes: number; kio
       const { body } = await couchJson<{ rows: { id: string; error?: string; value?: { deleted?: boolean } }[] }>(options.transport, {
         method: 'POST',
         path: `${encodeURIComponent(options.blobsDb)}/_all_docs`,
-        json: { keys: records.map((record) => record.sha256) },
+        json: { keys: [...records, ...(photo ? [photo] : []), ...(voice ? [voice] : [])].map((record) => record.sha256) },
       });
       return body.rows.filter((row) => !row.error && !row.value?.deleted).length;
     },

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { RxStorage } from 'rxdb';
@@ -28,6 +28,9 @@ import { simulateBlobs } from './sync-sim-blobs.node.js';
  * over file-local-storage.node.ts) so a killed and restarted simulator resumes where it was;
  * without it, RxDB memory storage (PITFALLS.md: Dexie over fake-indexeddb is far too slow here).
  * `--blob-bytes` (default 150000), `--timeout` seconds (default 300), `--batch` push batch size.
+ * `--photo FILE` (JPEG or PNG) and `--voice FILE` (WAV, `--voice-seconds S`) give report 0 a real
+ * photo and voice note, uploaded like the kiosk's. The summary's `answers` lists this kiosk's
+ * reports that carry a county reply after the sync (what the kiosk would show the villager).
  */
 const { values } = parseArgs({
   options: {
@@ -43,6 +46,9 @@ const { values } = parseArgs({
     data: { type: 'string' },
     timeout: { type: 'string', default: '300' },
     batch: { type: 'string', default: '100' },
+    photo: { type: 'string' },
+    voice: { type: 'string' },
+    'voice-seconds': { type: 'string', default: '2' },
   },
 });
 
@@ -72,7 +78,11 @@ async function main(): Promise<number> {
 
   const database = await createKioskDatabase({ name: `sim-${kioskId}`.toLowerCase().replace(/[^a-z0-9_-]/g, '-'), storage: simStorage(values.data) });
   try {
-    const blobs = await simulateBlobs({ count: blobCount, bytes: Number(values['blob-bytes']), kioskId, transport, blobsDb: databases.blobs });
+    const media = {
+      ...(values.photo ? { photo: { bytes: new Uint8Array(readFileSync(values.photo)), mime: values.photo.endsWith('.png') ? 'image/png' : 'image/jpeg' } } : {}),
+      ...(values.voice ? { voice: { bytes: new Uint8Array(readFileSync(values.voice)), mime: 'audio/wav', seconds: Number(values['voice-seconds']) } } : {}),
+    };
+    const blobs = await simulateBlobs({ count: blobCount, bytes: Number(values['blob-bytes']), kioskId, transport, blobsDb: databases.blobs, media });
     const wanted = Array.from({ length: reportCount }, (_, index) => simReport(village, kioskId, index, blobs.photoFor(index)));
     const existing = await database.reports.findByIds(wanted.map((report) => report.id)).exec();
     const missing = wanted.filter((report) => !existing.has(report.id));
@@ -100,6 +110,10 @@ async function main(): Promise<number> {
       seconds: Number(((performance.now() - started) / 1000).toFixed(2)),
       bytesSent: transport.stats.bytesSent,
       quarantined: sync.status().quarantined,
+      answers: (await database.reports.find().exec())
+        .map((doc) => doc.toJSON())
+        .filter((doc) => doc.countyReply)
+        .map((doc) => ({ id: doc.id, status: doc.status, countyReply: doc.countyReply })),
       ...(blobs.note ? { note: blobs.note } : {}),
     };
     console.log(JSON.stringify(result));

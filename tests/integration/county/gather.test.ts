@@ -47,7 +47,11 @@ describe('county gatherer', () => {
     await eventually(() => countyStaff.getDoc(gather, report._id));
     await eventually(() => countyStaff.getDoc(gather, b.kioskId));
     const ids = (await couch.admin.allDocs(gather)).rows.map((row) => row.id);
-    expect(ids.filter((id) => id.startsWith('_design/'))).toEqual([]);
+    // Only the county's own design documents (its validator and the console's views, from
+    // `county setup`), never a village's validator copied over them.
+    expect(ids.filter((id) => id.startsWith('_design/'))).toEqual(['_design/console', '_design/validate']);
+    const validator = await couch.admin.getDoc<{ _id: string; validate_doc_update?: string }>(gather, '_design/validate');
+    expect(validator?.validate_doc_update).toContain('county_audit');
     expect(log.join('\n')).toMatch(couch.flavour === 'couchdb' ? /following _db_updates/ : /polling/);
   });
 

@@ -90,7 +90,7 @@ describe('county setup and provision', () => {
     const names = databaseNames(village, couch.prefix);
     for (const db of Object.values(names)) {
       const security = await couch.admin.getSecurity(db);
-      expect(security).toMatchObject({ members: { roles: [`village:${village}`, 'county'] } });
+      expect(security).toMatchObject({ members: { roles: [`village:${village}`, 'county', 'county-viewer'] } });
       const validate = await couch.admin.getDoc<CouchDoc>(db, '_design/validate');
       expect(validate?.validate_doc_update).toContain(JSON.stringify(village));
     }
