@@ -22,12 +22,18 @@ const relativeImportStaysInRoom = {
     type: 'problem',
     docs: { description: 'Relative imports stay inside their room; across rooms use the #subpath names.' },
     schema: [],
-    messages: { leaves: "'{{source}}' leaves {{from}} for {{to}}: import it by its package subpath name (#…, package.json \"imports\")." },
+    messages: {
+      leaves: "'{{source}}' leaves {{from}} for {{to}}: import it by its package subpath name (#…, package.json \"imports\").",
+      nodeSuffix:
+        "'{{source}}' ends in .node: tsx (the county CLI, the browser-mode host) does not add .ts to it and the process does not start. Import it by its #… name, which maps to the .ts file.",
+    },
   },
   create(context) {
     const cwd = context.cwd;
     const from = roomOf(path.relative(cwd, context.filename));
     if (!from) return {};
+    // Only Vitest loads test files, and it resolves the .node suffix.
+    const runByTsx = !/\.test\.tsx?$/.test(context.filename);
     /** @param {import('estree').Node & { source?: import('estree').Node | null }} node */
     const check = (node) => {
       const source = node.source;
@@ -35,6 +41,9 @@ const relativeImportStaysInRoom = {
       const target = path.relative(cwd, path.resolve(path.dirname(context.filename), source.value));
       const to = roomOf(target) ?? 'the repository root';
       if (to !== from) context.report({ node: source, messageId: 'leaves', data: { source: source.value, from, to } });
+      // Vitest resolves './x.node' to x.node.ts, Node's loader under tsx does not (it is the
+      // native-addon suffix): the gap let two CLI commands pass every unit test and fail to start.
+      else if (runByTsx && source.value.endsWith('.node')) context.report({ node: source, messageId: 'nodeSuffix', data: { source: source.value } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },

@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
-import { issueAlert, type AlertSigner } from './alert-signing.node';
+import { issueAlert, type AlertSigner } from '#county-console/server/alert-signing.node';
 
 /**
  * The county console's web server: the built single-page app (dist/county-console) and, under

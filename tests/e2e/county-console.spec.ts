@@ -60,7 +60,7 @@ function media(): { photo: string; voice: string } {
 
 /** One run of the headless kiosk (same --data folder each time: the same kiosk, resumed). */
 async function runKioskSimulator(extra: string[] = []): Promise<{ documents: { local: number; server: number }; answers: { id: string; status: string; countyReply?: { zh?: string; en?: string } }[] }> {
-  const args = ['--import', 'tsx', 'sync/replication/simulator/sync-sim.node.ts', '--couch', couch.baseUrl, '--user', village.username, '--password', village.password];
+  const args = ['--import', 'tsx', 'sync/replication/simulator/sync-sim.node.ts', '--couch', couch.baseUrl, '--user', village.username, `--password=${village.password}`];
   args.push('--prefix', couch.prefix, '--village', village.village, '--kiosk', village.kioskId, '--reports', '1', '--data', path.join(workDir, 'kiosk'), '--timeout', '60', ...extra);
   const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';

@@ -23,7 +23,7 @@ import { simulateBlobs } from './sync-sim-blobs.node.js';
  * `server` counts this kiosk's reports (and blobs) on the server. Exit code 0 when everything
  * local is on the server.
  *
- * Options: credentials in the URL or `--user`/`--password`; `--prefix` (database-name prefix of
+ * Options: credentials in the URL or `--user`/`--password=…` (with `=`: generated passwords may start with "-", which parseArgs takes for an option); `--prefix` (database-name prefix of
  * the deployment); `--data DIR` keeps the kiosk database in a file (RxDB localstorage storage
  * over file-local-storage.node.ts) so a killed and restarted simulator resumes where it was;
  * without it, RxDB memory storage (PITFALLS.md: Dexie over fake-indexeddb is far too slow here).

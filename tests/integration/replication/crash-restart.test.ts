@@ -49,7 +49,7 @@ describe('kiosk killed at random moments while syncing', () => {
 
   it(`converges after ${KILLS} kills with nothing lost or duplicated`, async () => {
     const args = (reports: number) => [
-      '--couch', couch.baseUrl, '--user', village.username, '--password', village.password,
+      '--couch', couch.baseUrl, '--user', village.username, `--password=${village.password}`,
       '--village', village.village, '--kiosk', KIOSK, '--prefix', couch.prefix,
       '--reports', String(reports), '--data', dataDir, '--timeout', '60',
     ];

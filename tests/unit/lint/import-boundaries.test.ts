@@ -122,4 +122,9 @@ describe('relative imports stay in their room (DESIGN.md §2)', () => {
   ])('%s may: %s', async (file, source) => {
     expect(await violations(file, source)).toEqual([]);
   });
+  it('code that tsx runs names a .node.ts module by its #… name (tsx does not resolve a relative ".node")', async () => {
+    expect(await violations('sync/county-cli/commands/x.ts', "import { x } from '../../signing/alert-signature.node';")).toContain('rooms/relative-import-stays-in-room');
+    expect(await violations('sync/county-cli/commands/x.ts', "import { x } from '#sync/signing/alert-signature.node';")).toEqual([]);
+    expect(await violations('sync/signing/x.test.ts', "import { x } from './alert-signature.node';")).toEqual([]);
+  });
 });
