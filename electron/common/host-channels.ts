@@ -22,7 +22,7 @@ export const HOST_REQUEST_CHANNELS = [
   'alerts.verify',
 ] as const;
 
-export const HOST_EVENT_NAMES = ['config.changed', 'devices.changed', 'keypad.action', 'scanner.read'] as const;
+export const HOST_EVENT_NAMES = ['config.changed', 'devices.changed', 'keypad.action', 'scanner.read', 'kiosk.exitRequested'] as const;
 
 export type HostRequestChannelName = (typeof HOST_REQUEST_CHANNELS)[number];
 export type HostEventNameLiteral = (typeof HOST_EVENT_NAMES)[number];

@@ -163,6 +163,11 @@ export const hostEvents = {
   'keypad.action': keypadEventSchema,
   /** A HID-POS scanner read a code. */
   'scanner.read': scanEventSchema,
+  /**
+   * The hidden clerk exit was used (Electron kiosk build): show the clerk PIN screen. Leaving
+   * kiosk mode is the host's decision after it checked that PIN (electron/main/kiosk-exit.ts).
+   */
+  'kiosk.exitRequested': z.object({}).strict(),
 } as const;
 
 export type HostRequestChannel = keyof typeof hostRequests;

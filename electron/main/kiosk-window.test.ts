@@ -1,16 +1,18 @@
+import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
 import { FakeWebContents, fakeEvent } from './fake-web-contents';
 import { createKioskWindow, type KioskWindowOptions } from './kiosk-window';
 
-class FakeBrowserWindow {
+class FakeBrowserWindow extends EventEmitter {
   static created: FakeBrowserWindow[] = [];
   readonly webContents = new FakeWebContents();
   shown = 0;
   readonly #once = new Map<string, () => void>();
   constructor(readonly options: KioskWindowOptions) {
+    super();
     FakeBrowserWindow.created.push(this);
   }
-  once(event: 'ready-to-show', listener: () => void): this {
+  override once(event: 'ready-to-show', listener: () => void): this {
     this.#once.set(event, listener);
     return this;
   }
@@ -23,7 +25,7 @@ class FakeBrowserWindow {
 }
 
 function makeWindow(devTools = false) {
-  return createKioskWindow({ BrowserWindow: FakeBrowserWindow, preloadPath: '/app/dist/electron/preload/preload.cjs', devTools });
+  return createKioskWindow({ BrowserWindow: FakeBrowserWindow, preloadPath: '/app/dist/electron/preload/preload.cjs', devTools, onClerkExit: () => {} });
 }
 
 describe('createKioskWindow', () => {
@@ -47,6 +49,7 @@ describe('createKioskWindow', () => {
       disableDialogs: true,
       devTools: false,
       backgroundThrottling: false,
+      scrollBounce: false,
     });
   });
 
@@ -72,5 +75,18 @@ describe('createKioskWindow', () => {
     expect(window.shown).toBe(0);
     window.fire('ready-to-show');
     expect(window.shown).toBe(1);
+  });
+
+  it('locks browser shortcuts and app commands on the window it creates, and passes the clerk chord on', () => {
+    const exits: number[] = [];
+    const window = createKioskWindow({ BrowserWindow: FakeBrowserWindow, preloadPath: '/p.cjs', devTools: false, onClerkExit: () => exits.push(1) });
+    const reload = fakeEvent();
+    window.webContents.emit('before-input-event', reload, { type: 'keyDown', key: 'F5', code: 'F5', control: false, meta: false, shift: false, alt: false });
+    expect(reload.defaultPrevented).toBe(true);
+    const back = fakeEvent();
+    window.emit('app-command', back, 'browser-backward');
+    expect(back.defaultPrevented).toBe(true);
+    window.webContents.emit('before-input-event', fakeEvent(), { type: 'keyDown', key: 'K', code: 'KeyK', control: true, meta: false, shift: true, alt: true });
+    expect(exits).toEqual([1]);
   });
 });

@@ -1,4 +1,5 @@
 import { guardWebContents, type GuardableWebContents, type GuardLog } from './web-contents-guards';
+import { lockShortcuts, type AppCommandWindow, type ShortcutWebContents } from './kiosk-shortcuts';
 import { lockZoom, type ZoomableWebContents } from './zoom-lock';
 
 /** The constructor options this factory passes; a subset of Electron's BrowserWindowConstructorOptions. */
@@ -26,11 +27,12 @@ export interface KioskWindowOptions {
     disableDialogs: boolean;
     devTools: boolean;
     backgroundThrottling: boolean;
+    scrollBounce: boolean;
   };
 }
 
-export interface KioskWindow {
-  readonly webContents: GuardableWebContents & ZoomableWebContents;
+export interface KioskWindow extends AppCommandWindow {
+  readonly webContents: GuardableWebContents & ZoomableWebContents & ShortcutWebContents;
   once(event: 'ready-to-show', listener: () => void): unknown;
   show(): void;
 }
@@ -42,6 +44,8 @@ export interface KioskWindowDeps<W extends KioskWindow> {
   preloadPath: string;
   /** DevTools exist only in development runs (main.ts: unpackaged and KIOSK_DEVTOOLS=1). */
   devTools: boolean;
+  /** The hidden clerk chord was pressed (kiosk-exit.ts asks for the PIN). */
+  onClerkExit: () => void;
   log?: GuardLog;
 }
 
@@ -86,10 +90,14 @@ export function createKioskWindow<W extends KioskWindow>(deps: KioskWindowDeps<W
       // briefly focused): the idle reset that wipes a villager's input, and RxDB replication.
       // Throttling them would leave personal data on screen longer and delay sync.
       backgroundThrottling: false,
+      // No rubber-band overscroll (macOS): the page is laid out to fit, never to be dragged.
+      scrollBounce: false,
     },
   });
   guardWebContents(window.webContents, deps.log);
   lockZoom(window.webContents);
+  // Browser shortcuts, mouse back/forward buttons and the clerk chord (kiosk-shortcuts.ts).
+  lockShortcuts(window.webContents, window, { development: deps.devTools, onClerkExit: deps.onClerkExit, log: deps.log });
   window.once('ready-to-show', () => window.show());
   return window;
 }

@@ -14,6 +14,8 @@ import { APP_ENTRY_URL } from './app-origin';
 import { installAppProtocol, registerAppScheme } from './app-protocol';
 import { wireHostIpc } from './ipc-wiring';
 import { KioskContentsRegistry } from './kiosk-contents-registry';
+import { createKioskExit } from './kiosk-exit';
+import { LOCKDOWN_SWITCHES } from './kiosk-shortcuts';
 import { createKioskWindow } from './kiosk-window';
 import { createRendererCrashLog, recoverFromRendererCrashes } from './renderer-crash-recovery';
 import { installPermissionPolicy } from './permissions';
@@ -24,8 +26,9 @@ import { guardWebContents } from './web-contents-guards';
 
 const log = (line: string) => console.error(`[kiosk] ${line}`);
 
-// Privileged schemes are accepted only before `ready`.
+// Privileged schemes and Chromium switches are accepted only before `ready`.
 registerAppScheme(protocol);
+for (const [name, value] of LOCKDOWN_SWITCHES) app.commandLine.appendSwitch(name, value);
 
 let kioskWindow: BrowserWindow | null = null;
 
@@ -77,13 +80,35 @@ async function start(): Promise<void> {
   if (app.isPackaged) scheduleUpdates(updates, () => services.health.pendingSync(), () => config.current().config);
 
   const kioskContents = new KioskContentsRegistry();
-  wireHostIpc({ ipcMain, handlers: createHostHandlers(services), events: createHostEventSource(services), kioskContents, log });
+  // The hidden clerk exit: the chord only asks the renderer for the clerk PIN; the host leaves
+  // kiosk mode when its own PIN check (with the lockout) says yes (kiosk-exit.ts).
+  const exitListeners = new Set<() => void>();
+  const kioskExit = createKioskExit({
+    clerk: services.clerk,
+    window: () => kioskWindow,
+    showClerkPin: () => {
+      for (const listener of exitListeners) listener();
+    },
+    log,
+  });
+  const exitRequests = (listener: () => void) => {
+    exitListeners.add(listener);
+    return () => exitListeners.delete(listener);
+  };
+  wireHostIpc({
+    ipcMain,
+    handlers: createHostHandlers({ ...services, clerk: kioskExit.clerk }),
+    events: createHostEventSource(services, exitRequests),
+    kioskContents,
+    log,
+  });
 
   kioskWindow = createKioskWindow({
     BrowserWindow,
     preloadPath: path.join(appRoot, 'dist/electron/preload/preload.cjs'),
     // DevTools only in a development run: never in a packaged kiosk, whatever the environment says.
     devTools: !app.isPackaged && process.env.KIOSK_DEVTOOLS === '1',
+    onClerkExit: () => kioskExit.request(),
     log,
   });
   kioskContents.add(kioskWindow.webContents);

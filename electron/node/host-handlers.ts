@@ -48,7 +48,14 @@ export function createHostHandlers(services: HostServices): HostHandlers {
   };
 }
 
-export function createHostEventSource(services: Pick<HostServices, 'config' | 'devices'>): HostEventSource {
+/**
+ * `exitRequests` exists only in the Electron kiosk build (its clerk exit); browser mode has no
+ * kiosk mode to leave, so that event never fires there.
+ */
+export function createHostEventSource(
+  services: Pick<HostServices, 'config' | 'devices'>,
+  exitRequests?: (listener: () => void) => () => void,
+): HostEventSource {
   return {
     subscribe(event, listener) {
       switch (event) {
@@ -60,6 +67,8 @@ export function createHostEventSource(services: Pick<HostServices, 'config' | 'd
           return services.devices.onKeypad(listener as (event: KeypadEvent) => void);
         case 'scanner.read':
           return services.devices.onScan(listener as (event: ScanEvent) => void);
+        case 'kiosk.exitRequested':
+          return exitRequests ? exitRequests(() => (listener as (payload: Record<string, never>) => void)({})) : () => {};
         default: {
           const never: never = event;
           throw new Error(`unknown host event ${String(never)}`);

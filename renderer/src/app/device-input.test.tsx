@@ -133,3 +133,18 @@ describe('clerk device check', () => {
     expect(await screen.findByText('打印机没有纸了。')).toBeTruthy();
   });
 });
+
+describe('the hidden clerk exit (kiosk.exitRequested)', () => {
+  it('opens a fresh clerk screen that asks for the PIN, even over an unlocked one', async () => {
+    const kiosk = await renderKiosk(testConfigState(), { hostHandlers: { 'clerk.unlock': ({ pin }) => ({ unlocked: pin === '2468' }) } });
+    await act(async () => kiosk.fake.emit('kiosk.exitRequested', {}));
+    expect(await screen.findByRole('group', { name: '密码数字键' })).toBeTruthy();
+    const keypad = screen.getByRole('group', { name: '密码数字键' });
+    for (const digit of '2468') await kiosk.user.click(within(keypad).getByRole('button', { name: digit }));
+    await kiosk.user.click(screen.getByRole('button', { name: '确定' }));
+    await screen.findByRole('button', { name: '设备检查' });
+    await act(async () => kiosk.fake.emit('kiosk.exitRequested', {}));
+    expect(await screen.findByRole('group', { name: '密码数字键' })).toBeTruthy();
+    expect(kiosk.fake.calls.filter((call) => call.channel === 'clerk.unlock')).toHaveLength(1);
+  });
+});

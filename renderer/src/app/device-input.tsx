@@ -120,6 +120,16 @@ export function DeviceInputProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => host.on('keypad.action', (event) => onKeypad(event.action)), [host, onKeypad]);
   useEffect(() => host.on('scanner.read', (event) => onScan(event.text, 'hid')), [host, onScan]);
+  // The Electron host's hidden clerk exit: a fresh clerk screen asks for the PIN, which the host
+  // checks before it leaves kiosk mode (electron/main/kiosk-exit.ts); nothing else happens here.
+  useEffect(
+    () =>
+      host.on('kiosk.exitRequested', () => {
+        latest.current.reportActivity();
+        latest.current.router.navigate('clerk');
+      }),
+    [host],
+  );
 
   useEffect(() => {
     const wedge = createKeyboardWedge();

@@ -49,11 +49,14 @@ describe('preload bundle', () => {
 });
 
 describe('main bundle', () => {
+  // No swipe back/forward and no pinch zoom, set before `ready` (kiosk-shortcuts.ts).
+  const lockdownSwitches = ['appendSwitch overscroll-history-navigation=0', 'appendSwitch disable-pinch'];
+
   function fakeElectron(options: { singleInstance: boolean; userData: string }) {
     const calls: string[] = [];
     let resolveReady!: () => void;
     const ready = new Promise<void>((resolve) => (resolveReady = resolve));
-    const windows: Array<{ options: Record<string, unknown>; loaded: string[] }> = [];
+    const windows: Array<{ options: Record<string, unknown>; loaded: string[]; window?: EventEmitter & { webContents: EventEmitter } }> = [];
     const ipcChannels: string[] = [];
     class BrowserWindow extends EventEmitter {
       readonly webContents = Object.assign(new EventEmitter(), {
@@ -65,10 +68,11 @@ describe('main bundle', () => {
         isDestroyed: () => false,
         send: () => undefined,
       });
-      readonly record = { options: {} as Record<string, unknown>, loaded: [] as string[] };
+      readonly record: (typeof windows)[number] = { options: {}, loaded: [] };
       constructor(windowOptions: Record<string, unknown>) {
         super();
         this.record.options = windowOptions;
+        this.record.window = this;
         windows.push(this.record);
         calls.push('new BrowserWindow');
       }
@@ -92,6 +96,7 @@ describe('main bundle', () => {
       getPath: (name: string) => (name === 'userData' ? options.userData : `/tmp/${name}`),
       getVersion: () => '0.1.0',
       isPackaged: true,
+      commandLine: { appendSwitch: (name: string, value?: string) => calls.push(`appendSwitch ${name}${value === undefined ? '' : `=${value}`}`) },
     });
     const session = {
       defaultSession: Object.assign(new EventEmitter(), {
@@ -138,14 +143,14 @@ describe('main bundle', () => {
   it('a second instance registers the scheme, then quits without creating anything', () => {
     const fake = fakeElectron({ singleInstance: false, userData: outdir });
     loadMain(fake.electron);
-    expect(fake.calls).toEqual(['registerSchemesAsPrivileged app', 'requestSingleInstanceLock', 'app.quit']);
+    expect(fake.calls).toEqual(['registerSchemesAsPrivileged app', ...lockdownSwitches, 'requestSingleInstanceLock', 'app.quit']);
   });
 
   it('the first instance wires protocol, permissions, IPC and one guarded kiosk window on app://kiosk', async () => {
     const userData = mkdtempSync(path.join(outdir, 'user-data-'));
     const fake = fakeElectron({ singleInstance: true, userData });
     loadMain(fake.electron);
-    expect(fake.calls).toEqual(['registerSchemesAsPrivileged app', 'requestSingleInstanceLock']);
+    expect(fake.calls).toEqual(['registerSchemesAsPrivileged app', ...lockdownSwitches, 'requestSingleInstanceLock']);
     expect(fake.app.listenerCount('web-contents-created')).toBe(1);
     expect(fake.app.listenerCount('window-all-closed')).toBe(1);
     expect(fake.app.listenerCount('second-instance')).toBe(1);
@@ -162,6 +167,9 @@ describe('main bundle', () => {
       kiosk: true,
       webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, devTools: false, preload: '/opt/village-kiosk/resources/app.asar/dist/electron/preload/preload.cjs' },
     });
+    // Lockdown beyond the factory's options: shortcuts and mouse back/forward buttons.
+    expect(fake.windows[0]?.window?.webContents.listenerCount('before-input-event')).toBe(2);
+    expect(fake.windows[0]?.window?.listenerCount('app-command')).toBe(1);
     expect(fake.calls).not.toContain('app.exit 1');
   });
 });
