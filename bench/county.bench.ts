@@ -173,27 +173,33 @@ function round(value: number, digits = 0): number {
 }
 
 const show = (ms: number) => (Number.isFinite(ms) ? String(ms) : 'never');
+const header = ['villages', 'design', 'provision s', 'report→county p50/p95/max ms', 'arrived', 'answer→village p50/p95 ms', 'arrived', 'idle CPU %'];
+const rowOf = (name: string, r: DesignResult) => [
+  String(r.villages),
+  name,
+  String(r.provisionSeconds),
+  `${show(r.reportToCountyP50Ms)} / ${show(r.reportToCountyP95Ms)} / ${show(r.reportToCountyMaxMs)}`,
+  `${r.reportsArrived}/${SAMPLE}`,
+  `${show(r.answerToVillageP50Ms)} / ${show(r.answerToVillageP95Ms)}`,
+  `${r.answersArrived}/${SAMPLE}`,
+  `${r.idleCpuPercent}${r.gathererIdleCpuPercent === undefined ? '' : ` (+${r.gathererIdleCpuPercent} gatherer)`}`,
+];
+const GATHERER = 'gatherer';
+const ANCHOR = 'old: 4 jobs/village';
+
+// A full run takes most of an hour; each row goes to stderr the moment its design finishes, so
+// a run stopped half-way still leaves its measured sizes on record.
 const results: { ours: DesignResult; anchor: DesignResult }[] = [];
+console.error(header.join(' | '));
 for (const size of SIZES) {
   const ours = await runDesign('gatherer', size);
+  console.error(rowOf(GATHERER, ours).join(' | '));
   const anchor = await runDesign('anchor', size);
+  console.error(rowOf(ANCHOR, anchor).join(' | '));
   results.push({ ours, anchor });
-  console.error(`county bench: ${size} villages done`);
 }
 
-const header = ['villages', 'design', 'provision s', 'report→county p50/p95/max ms', 'arrived', 'answer→village p50/p95 ms', 'arrived', 'idle CPU %'];
-const rows = results.flatMap(({ ours, anchor }) =>
-  ([['gatherer', ours], ['old: 4 jobs/village', anchor]] as const).map(([name, r]) => [
-    String(r.villages),
-    name,
-    String(r.provisionSeconds),
-    `${show(r.reportToCountyP50Ms)} / ${show(r.reportToCountyP95Ms)} / ${show(r.reportToCountyMaxMs)}`,
-    `${r.reportsArrived}/${SAMPLE}`,
-    `${show(r.answerToVillageP50Ms)} / ${show(r.answerToVillageP95Ms)}`,
-    `${r.answersArrived}/${SAMPLE}`,
-    `${r.idleCpuPercent}${r.gathererIdleCpuPercent === undefined ? '' : ` (+${r.gathererIdleCpuPercent} gatherer)`}`,
-  ]),
-);
+const rows = results.flatMap(({ ours, anchor }) => [rowOf(GATHERER, ours), rowOf(ANCHOR, anchor)]);
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 for (const [index, row] of [header, ...rows].entries()) {
   console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
