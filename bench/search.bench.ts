@@ -3,12 +3,17 @@ import { pinyin } from 'pinyin-pro';
 import { segmentWords } from '#sync/search/chinese-text';
 import { buildPolicyIndex, loadPolicyIndex, type PolicyIndex } from '#sync/search/policy-search';
 import { generatePolicies } from './search-corpus';
+import { measureBrowserReady } from './search/browser-index-ready';
+import { policyVocabulary } from '#sync/search/policy-index-entry';
 
 /**
  * `npm run bench -- search`: the policy search (sync/search) over 10,000 generated policies.
- * Index build time, persisted-index load time (JSON text → ready index), query latency p50/p95
- * for Chinese, full-pinyin and initials queries, and recall@3 of every title by its own initials
- * and by its full pinyin. Goals (issue 11): p95 < 10 ms per kind, index ready < 1 s, recall 1.
+ * Index build time; index ready after a restart (the kiosk's path: Chromium started again on a
+ * profile whose IndexedDB holds the cached index; read + MiniSearch.loadJS + first query, median
+ * of 3 restarts), and for reference the load of the JSON text in this Node process; query
+ * latency p50/p95 for Chinese, full-pinyin and initials queries; recall@3 of every title by its
+ * own initials and by its full pinyin. Goals (issue 11): p95 < 10 ms per kind, index ready < 1 s,
+ * recall 1.
  */
 const COUNT = Number(process.env.SEARCH_BENCH_POLICIES ?? 10_000);
 const QUERIES = 500;
@@ -27,6 +32,13 @@ const persisted = JSON.stringify(index.toJSON());
 started = performance.now();
 const loaded = loadPolicyIndex(JSON.parse(persisted));
 const loadMs = performance.now() - started;
+
+const entry = JSON.stringify({ signature: 'bench', index: index.toJSON(), vocabulary: policyVocabulary(policies.slice(0, 200)) });
+const browser = await measureBrowserReady(entry, initialsOf(policies[0]!.title.zh));
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const browserReadyMs = median(browser.restarts.map((r) => r.readMs + r.loadMs + r.firstQueryMs));
+const browserReadMs = median(browser.restarts.map((r) => r.readMs));
+const browserLoadMs = median(browser.restarts.map((r) => r.loadMs));
 
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -74,7 +86,10 @@ const rows = [
   ['titles skipped (initials taken)', String(skipped)],
   ['index build (ms)', round(buildMs).toString()],
   ['persisted index size (MB)', (persisted.length / 1e6).toFixed(1)],
-  ['persisted index load (ms)', round(loadMs).toString()],
+  ['Node: load JSON text, same process (ms)', round(loadMs).toString()],
+  ['Chromium restart: IndexedDB read (ms)', round(browserReadMs).toString()],
+  ['Chromium restart: loadJS (ms)', round(browserLoadMs).toString()],
+  ['Chromium restart: ready incl. 1st query', round(browserReadyMs).toString()],
   ...Object.entries(kinds).flatMap(([kind, times]) => [
     [`${kind} query p50 (ms)`, round(percentile(times, 50)).toString()],
     [`${kind} query p95 (ms)`, round(percentile(times, 95)).toString()],
@@ -87,7 +102,7 @@ for (const [i, [label, value]] of rows.entries()) {
   console.log(`${label!.padEnd(width)}  ${value!.padStart(10)}`);
   if (i === 0) console.log(`${'-'.repeat(width)}  ${'-'.repeat(10)}`);
 }
-const readyMs = Math.min(buildMs, loadMs);
+const readyMs = browserReadyMs;
 const p95 = Object.fromEntries(Object.entries(kinds).map(([kind, times]) => [kind, round(percentile(times, 95))]));
 const pass = Object.values(p95).every((v) => v < GOALS.queryP95Ms) && readyMs < GOALS.readyMs && recallInitials >= GOALS.recall;
 console.log(`goals: query p95 < ${GOALS.queryP95Ms} ms per kind, index ready < ${GOALS.readyMs} ms, recall@3 by initials ${GOALS.recall}: ${pass ? 'met' : 'MISSED'}`);
@@ -99,6 +114,8 @@ console.log(
     buildMs: round(buildMs),
     persistedBytes: persisted.length,
     loadMs: round(loadMs),
+    readyMs: round(readyMs),
+    browserRestarts: browser.restarts.map((r) => ({ readMs: round(r.readMs), loadMs: round(r.loadMs), firstQueryMs: round(r.firstQueryMs) })),
     p50: Object.fromEntries(Object.entries(kinds).map(([kind, times]) => [kind, round(percentile(times, 50))])),
     p95,
     recallAt3Initials: recallInitials,

@@ -41,6 +41,9 @@ export interface PolicyIndex {
   readonly documentCount: number;
 }
 
+/** Bumped whenever what is indexed changes: a persisted index of another format is rebuilt, never loaded. */
+export const POLICY_INDEX_FORMAT = 1;
+
 /** Characters of the body that are indexed: the first screens of text, where the topic is stated. */
 export const MAX_INDEXED_BODY = 500;
 /** Long enough for the whole pinyin and initials of any title (titles are at most 200 characters; typical ones 10–25). */
@@ -75,17 +78,30 @@ export function loadPolicyIndex(json: AsPlainObject): PolicyIndex {
 function wrap(mini: MiniSearch<IndexedDoc>): PolicyIndex {
   return {
     search(query, options = {}) {
-      const exact = buildQuery(query, { typos: false });
-      if (!exact) return [];
-      let results: SearchResult[] = mini.search(exact);
+      const limit = options.limit ?? 50;
+      const tiers = buildQueryTiers(query);
+      if (!tiers) return [];
+      // Names first: a policy whose title, tags or pinyin match is what the villager looks for,
+      // and those postings are short. The text tier (summary and body words, single pinyin
+      // syllables) walks postings that can hold every policy (measured at 10,000 policies: a
+      // body word such as 资金 is in all of them, 15 ms a query), so it runs only to fill the
+      // list, and its policies rank after every name match.
+      const seen = new Set<string | number>();
+      let results: SearchResult[] = [];
+      const ordered: (Query | undefined)[] = [tiers.names, tiers.text];
+      for (const tier of ordered) {
+        if (!tier || results.length >= limit) continue;
+        for (const result of mini.search(tier)) {
+          if (seen.has(result.id)) continue;
+          seen.add(result.id);
+          results.push(result);
+        }
+      }
       // Typo tolerance only when the exact spelling finds little: a fuzzy search walks much more
       // of the index (measured: 5–9 ms per fuzzy term at 3,000 policies), and a typed word that
       // already matches is what the villager meant.
-      if (results.length < TYPO_FALLBACK_BELOW) {
-        const tolerant = buildQuery(query, { typos: true });
-        if (tolerant) results = mini.search(tolerant);
-      }
-      return results.slice(0, options.limit ?? 50).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
+      if (results.length < TYPO_FALLBACK_BELOW && tiers.typos) results = mini.search(tiers.typos);
+      return results.slice(0, limit).map((result) => ({ id: String(result.id), score: result.score, terms: result.terms }));
     },
     toJSON: () => mini.toJSON(),
     get documentCount() {
@@ -157,17 +173,29 @@ function fuzziness(term: string): number | false {
   return false;
 }
 
+export interface QueryTiers {
+  /** Titles, tags, title bigrams, pinyin runs and initials, English titles: short postings. */
+  names?: Query | undefined;
+  /** Summary and body words, single pinyin words in any order: long postings, run to fill the list. */
+  text?: Query | undefined;
+  /** Everything above plus typo-tolerant Latin matching: when the exact tiers find little. */
+  typos?: Query | undefined;
+}
+
 /**
- * The query as a MiniSearch expression: Chinese runs as words (prefix) and title bigrams;
- * Latin input as one joined pinyin string (spaces between syllables do not matter) against the
- * pinyin forms, and as words against the English title. Everything ORed: BM25 ranks the
- * policies that match most, and best, first.
+ * The query as MiniSearch expressions, in tiers (see `search`): Chinese runs as words (prefix)
+ * and title bigrams; Latin input as one joined pinyin string (spaces between syllables do not
+ * matter) against the pinyin forms, and as words against the English title and single words'
+ * pinyin. Within a tier everything is ORed: BM25 ranks the policies that match most, and best,
+ * first.
  */
-export function buildQuery(raw: string, options: { typos: boolean } = { typos: true }): Query | undefined {
+export function buildQueryTiers(raw: string): QueryTiers | undefined {
   const text = normalizeText(raw).trim();
   const han = text.match(/[\p{Script=Han}]+/gu) ?? [];
   const latin = latinWords(text);
-  const queries: Query[] = [];
+  const names: Query[] = [];
+  const body: Query[] = [];
+  const typos: Query[] = [];
   for (const run of han) {
     const words = segmentWords(run);
     if (words.length > 0) {
@@ -175,23 +203,23 @@ export function buildQuery(raw: string, options: { typos: boolean } = { typos: t
       // names (title, tags): every other word is matched whole, which keeps long queries cheap.
       const last = words[words.length - 1]!;
       const whole = words.slice(0, -1);
-      queries.push({ queries: [...(whole.length > 0 ? [{ queries: whole, combineWith: 'AND' as const }] : []), { queries: [last], prefix: true }], fields: ['title', 'tags'], combineWith: 'AND' });
-      queries.push({ queries: words, fields: ['summary', 'body'], combineWith: 'AND' });
+      names.push({ queries: [...(whole.length > 0 ? [{ queries: whole, combineWith: 'AND' as const }] : []), { queries: [last], prefix: true }], fields: ['title', 'tags'], combineWith: 'AND' });
+      body.push({ queries: words, fields: ['summary', 'body'], combineWith: 'AND' });
     }
     const grams = bigrams(run);
-    if (grams.length > 0) queries.push({ queries: grams, fields: ['grams'], combineWith: 'AND' });
+    if (grams.length > 0) names.push({ queries: grams, fields: ['grams'], combineWith: 'AND' });
   }
   if (latin.length > 0) {
     const joined = latin.join('');
-    queries.push({ queries: [joined], fields: ['runs', 'initials'], prefix: true });
-    queries.push({ queries: latin, fields: ['titleEn', 'pinyin'], prefix: true });
-    if (options.typos) {
-      // Typos are looked for among single words' pinyin and English words (short terms), not
-      // among the long runs, where a fuzzy search would walk most of the index.
-      if (joined.length <= 12) queries.push({ queries: [joined], fields: ['pinyin'], fuzzy: fuzziness(joined) });
-      queries.push({ queries: latin.filter((word) => word.length <= 12), fields: ['titleEn', 'pinyin'], fuzzy: fuzziness });
-    }
+    names.push({ queries: [joined], fields: ['runs', 'initials'], prefix: true });
+    names.push({ queries: latin, fields: ['titleEn'], prefix: true });
+    body.push({ queries: latin, fields: ['pinyin'], prefix: true });
+    // Typos are looked for among single words' pinyin and English words (short terms), not
+    // among the long runs, where a fuzzy search would walk most of the index.
+    if (joined.length <= 12) typos.push({ queries: [joined], fields: ['pinyin'], fuzzy: fuzziness(joined) });
+    typos.push({ queries: latin.filter((word) => word.length <= 12), fields: ['titleEn', 'pinyin'], fuzzy: fuzziness });
   }
-  if (queries.length === 0) return undefined;
-  return { queries, combineWith: 'OR' };
+  if (names.length === 0 && body.length === 0) return undefined;
+  const or = (queries: Query[]): Query | undefined => (queries.length > 0 ? { queries, combineWith: 'OR' } : undefined);
+  return { names: or(names), text: or(body), typos: or([...names, ...body, ...typos]) };
 }

@@ -1,11 +1,13 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { BlobStore } from '#sync/blobs/blob-store';
+import type { PolicyIndexCache } from '../features/policies/search-index/policy-index-cache';
 import type { KioskDatabase } from './kiosk-database-types';
 
-/** The kiosk's local stores: structured documents (RxDB) and content-addressed blobs (PouchDB). */
+/** The kiosk's local stores: structured documents (RxDB), content-addressed blobs (PouchDB) and the policy search index. */
 export interface KioskData {
   database: KioskDatabase;
   blobs: BlobStore;
+  policyIndexCache: PolicyIndexCache;
   close(): Promise<void>;
 }
 

@@ -1,5 +1,6 @@
 import { createBlobStore } from '#sync/blobs/blob-store';
 import { openIdbBlobPouch } from '#sync/blobs/blob-pouch-idb';
+import { createIdbPolicyIndexCache } from '../features/policies/search-index/idb-policy-index-cache';
 import type { KioskData } from './data-context';
 import { openKioskDatabase } from './open-kiosk-database';
 
@@ -19,6 +20,7 @@ export async function openBrowserKioskData(): Promise<KioskData> {
   return {
     database,
     blobs,
+    policyIndexCache: createIdbPolicyIndexCache('village-kiosk-policy-index'),
     close: async () => {
       await database.close();
       await blobs.close();

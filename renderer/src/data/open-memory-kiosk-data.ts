@@ -1,6 +1,7 @@
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { openMemoryBlobPouch } from '#sync/blobs/blob-pouch-memory';
 import { createBlobStore } from '#sync/blobs/blob-store';
+import { createMemoryPolicyIndexCache } from '../features/policies/search-index/policy-index-cache';
 import type { KioskData } from './data-context';
 import { closeKioskDatabase, openKioskDatabase } from './open-kiosk-database';
 
@@ -21,6 +22,7 @@ export async function openMemoryKioskData(): Promise<KioskData> {
   const data: KioskData = {
     database,
     blobs,
+    policyIndexCache: createMemoryPolicyIndexCache(),
     async close() {
       open.delete(data);
       if (!database.closed) await closeKioskDatabase(database);

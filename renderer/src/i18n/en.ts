@@ -390,6 +390,7 @@ export const en: Messages = {
       count: '{{count}} found',
       nothing: 'Nothing found. Try fewer letters or other words.',
       start: 'Start typing; results appear here.',
+      preparing: 'Getting search ready, one moment.',
       open: 'Open',
     },
   },

@@ -393,6 +393,7 @@ export const zhCN = {
       count: '找到 {{count}} 条',
       nothing: '没有找到。可以少打几个字，或者换个说法。',
       start: '请打字，结果会出现在这里。',
+      preparing: '正在准备查找，请稍等。',
       open: '查看',
     },
   },

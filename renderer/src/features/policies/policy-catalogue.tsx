@@ -3,6 +3,7 @@ import { samplePolicies } from '#kiosk-config/sample-policies.generated';
 import type { PolicyDocType } from '#sync/schema/policy-schema';
 import { useKioskData } from '../../data/data-context';
 import { chinaDay, comparePolicies, isExpired } from './policy-dates';
+import { usePreparePolicyIndex } from './search-index/use-policy-index';
 
 /**
  * The policies a villager can see: the county's (replicated into the `policies` collection,
@@ -40,6 +41,8 @@ export function PolicyCatalogueProvider({ children }: { children: ReactNode }) {
     const policies = currentPolicies(source === 'county' ? stored : samplePolicies, chinaDay(new Date()));
     return { state: 'ready', policies, source, byId: new Map(policies.map((policy) => [policy.id, policy])) };
   }, [stored]);
+  // The search index is prepared as soon as the policies are known, ahead of the search screen.
+  usePreparePolicyIndex(catalogue.policies, catalogue.state === 'ready');
   return <PolicyCatalogueContext.Provider value={catalogue}>{children}</PolicyCatalogueContext.Provider>;
 }
 

@@ -12,7 +12,7 @@ import { usePolicyCatalogue } from './policy-catalogue';
 import { chinaDay } from './policy-dates';
 import { PolicyRow } from './policy-row';
 import { usePagerLabels } from './use-pager-labels';
-import { usePolicyIndex } from './use-policy-index';
+import { usePolicyIndex } from './search-index/use-policy-index';
 import './policies.css';
 
 const MAX_QUERY = 40;
@@ -34,7 +34,7 @@ export function PolicySearchScreen() {
   const onComposingChange = useCallback((pinyin: string) => setComposing(pinyin), []);
   const query = `${text} ${composing}`.trim();
   const results = useMemo(() => {
-    if (query === '') return [];
+    if (query === '' || !index) return [];
     const byId = new Map(policies.map((p) => [p.id, p]));
     return index.search(query, { limit: MAX_RESULTS }).flatMap((hit) => byId.get(hit.id) ?? []);
   }, [index, policies, query]);
@@ -78,7 +78,7 @@ export function PolicySearchScreen() {
         </div>
         <section className="policy-search-results policy-paged" aria-labelledby="policy-search-results-title">
           <h2 id="policy-search-results-title" className="policy-search-count" aria-live="polite">
-            {query === '' ? t('policies.searchScreen.start') : results.length === 0 ? t('policies.searchScreen.nothing') : t('policies.searchScreen.count', { count: results.length })}
+            {!index ? t('policies.searchScreen.preparing') : query === '' ? t('policies.searchScreen.start') : results.length === 0 ? t('policies.searchScreen.nothing') : t('policies.searchScreen.count', { count: results.length })}
           </h2>
           <div className="policy-viewport" ref={viewportRef}>
             <ul className="policy-rows">
