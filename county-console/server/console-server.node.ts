@@ -106,17 +106,20 @@ async function alerts(target: URL, options: ConsoleServerOptions, request: Incom
     reply(403, { error: 'forbidden', reason: 'alerts are issued from the console page only' });
     return;
   }
-  let text = '';
-  for await (const chunk of request) {
-    text += String(chunk);
-    if (text.length > MAX_BODY) {
+  // Bytes first, text once: a chunk may end inside a Chinese character's UTF-8 bytes.
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY) {
       reply(413, { error: 'too_large', reason: 'an alert request is at most 64 KB' });
       return;
     }
+    chunks.push(chunk);
   }
   let body: unknown;
   try {
-    body = JSON.parse(text);
+    body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
   } catch {
     reply(400, { error: 'bad_request', reason: 'the request is not JSON' });
     return;
@@ -158,7 +161,15 @@ function strictCookie(cookie: string): string {
 }
 
 function serveStatic(staticDir: string, url: string, response: ServerResponse): void {
-  const pathname = decodeURIComponent(new URL(url, 'http://console').pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(url, 'http://console').pathname);
+  } catch {
+    // A malformed escape (/%E0%A4%A) would otherwise throw out of the request handler and end the server.
+    response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS });
+    response.end('bad request: malformed address');
+    return;
+  }
   const candidate = path.normalize(path.join(staticDir, pathname));
   const inside = candidate.startsWith(path.normalize(staticDir + path.sep));
   // Every other path is the single-page app (its router reads the address).

@@ -44,6 +44,12 @@ describe('county console server', () => {
     expect((await fetch(new URL('/../../etc/passwd', server.url))).headers.get('content-type')).toContain('text/html');
   });
 
+  it('answers a malformed address with 400 and keeps serving', async () => {
+    const bad = await fetch(new URL('/%E0%A4%A', server.url));
+    expect(bad.status).toBe(400);
+    expect((await fetch(new URL('/', server.url))).status).toBe(200);
+  });
+
   it('forwards CouchDB without credentials of its own; the session cookie is SameSite=Strict', async () => {
     const anonymous = await (await fetch(new URL('/couch/_session', server.url))).json();
     expect(anonymous.userCtx).toEqual(expect.objectContaining({ name: null, roles: [] }));
