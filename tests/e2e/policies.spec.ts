@@ -95,6 +95,14 @@ test('search by Chinese, full pinyin and initials as they are typed', async ({ p
 
   await results.getByRole('button').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('养老');
+
+  // The index was cached in IndexedDB, and a restarted kiosk searches with it at once.
+  await expect.poll(() => page.evaluate(async () => (await indexedDB.databases()).map((db) => db.name))).toContain('village-kiosk-policy-index');
+  await page.reload();
+  await page.getByRole('button', { name: '政策查询' }).click();
+  await page.getByRole('button', { name: '查找政策' }).click();
+  await typeKeys(page, 'ylbx');
+  await expect(results.getByRole('button').first()).toContainText('养老保险');
 });
 
 for (const size of SIZES) {
