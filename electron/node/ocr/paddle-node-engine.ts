@@ -3,6 +3,7 @@ import * as ort from 'onnxruntime-node';
 import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
 import type { OcrEngine } from '#ocr-core/ocr-engine';
 import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
+import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
 import { paddleModelFiles } from './ocr-model-files';
 
 export interface PaddleNodeOptions {
@@ -14,7 +15,7 @@ export interface PaddleNodeOptions {
 export async function createPaddleNodeEngine(options: PaddleNodeOptions = {}): Promise<OcrEngine> {
   const files = await paddleModelFiles();
   const session = async (file: string) =>
-    (await ort.InferenceSession.create(await readFile(file), {
+    (await ort.InferenceSession.create(fusePpocrGraph(await readFile(file)).bytes, {
       intraOpNumThreads: options.threads ?? 1,
       interOpNumThreads: 1,
       executionMode: 'sequential',
