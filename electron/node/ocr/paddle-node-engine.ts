@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
-import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
+import { DetectionService, normalizeInputToRgb, type OrtInferenceSession, type OrtModule } from 'paddleocr';
 import type { OcrEngine } from '#ocr-core/ocr-engine';
 import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
 import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
@@ -22,5 +22,5 @@ export async function createPaddleNodeEngine(options: PaddleNodeOptions = {}): P
       graphOptimizationLevel: 'all',
     })) as unknown as OrtInferenceSession;
   const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition), readFile(files.dictionary, 'utf8')]);
-  return createPaddlePipeline({ DetectionService, RecognitionService, normalizeInputToRgb }, ort as unknown as OrtModule, { detection, recognition, dictionary });
+  return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, { detection, recognition, dictionary });
 }

@@ -1,5 +1,5 @@
 import * as ort from 'onnxruntime-web/wasm';
-import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
+import { DetectionService, normalizeInputToRgb, type OrtInferenceSession, type OrtModule } from 'paddleocr';
 import type { OcrEngine } from '#ocr-core/ocr-engine';
 import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
 import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
@@ -24,7 +24,7 @@ export async function createPaddleWebEngine(): Promise<OcrEngine> {
     ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(detectionBytes)).bytes, options),
     ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(recognitionBytes)).bytes, options),
   ]);
-  return createPaddlePipeline({ DetectionService, RecognitionService, normalizeInputToRgb }, ort as unknown as OrtModule, {
+  return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, {
     detection: detection as unknown as OrtInferenceSession,
     recognition: recognition as unknown as OrtInferenceSession,
     dictionary,
