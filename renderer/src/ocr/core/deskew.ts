@@ -79,25 +79,36 @@ export function rotateGray(image: GrayImage, degrees: number, fill = 255): GrayI
   const cx = (width - 1) / 2;
   const cy = (height - 1) / 2;
   const out = new Uint8Array(width * height);
+  const data = image.data;
+  // Per-column products computed once; per pixel the same sums in the same order as
+  // `dx·cos − dy·sin + cx`, so the result is the same to the bit as a naive loop.
+  const dxCos = new Float64Array(width);
+  const dxSin = new Float64Array(width);
+  for (let x = 0; x < width; x++) {
+    dxCos[x] = (x - cx) * cos;
+    dxSin[x] = (x - cx) * sin;
+  }
   for (let y = 0; y < height; y++) {
     const dy = y - cy;
+    const dySin = dy * sin;
+    const dyCos = dy * cos;
+    const outRow = y * width;
     for (let x = 0; x < width; x++) {
-      const dx = x - cx;
       // Inverse map: where in the source this output pixel comes from.
-      const sx = dx * cos - dy * sin + cx;
-      const sy = dx * sin + dy * cos + cy;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      if (x0 < 0 || y0 < 0 || x0 >= width - 1 || y0 >= height - 1) {
-        out[y * width + x] = fill;
+      const sx = dxCos[x]! - dySin + cx;
+      const sy = dxSin[x]! + dyCos + cy;
+      if (sx < 0 || sy < 0 || sx >= width - 1 || sy >= height - 1) {
+        out[outRow + x] = fill;
         continue;
       }
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
       const wx = sx - x0;
       const wy = sy - y0;
       const i = y0 * width + x0;
-      const top = image.data[i]! * (1 - wx) + image.data[i + 1]! * wx;
-      const bottom = image.data[i + width]! * (1 - wx) + image.data[i + width + 1]! * wx;
-      out[y * width + x] = Math.round(top * (1 - wy) + bottom * wy);
+      const top = data[i]! * (1 - wx) + data[i + 1]! * wx;
+      const bottom = data[i + width]! * (1 - wx) + data[i + width + 1]! * wx;
+      out[outRow + x] = Math.round(top * (1 - wy) + bottom * wy);
     }
   }
   return { width, height, data: out };
