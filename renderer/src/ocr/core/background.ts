@@ -86,7 +86,9 @@ export function estimatePaper(image: GrayImage, block = 32): GrayImage {
       const wx = wxs[x]!;
       const top = smooth[top0 + x0]! * (1 - wx) + smooth[top0 + x1]! * wx;
       const bottom = smooth[bottom0 + x0]! * (1 - wx) + smooth[bottom0 + x1]! * wx;
-      out[row + x] = Math.max(1, Math.round(top * (1 - wy) + bottom * wy));
+      // `(v + 0.5) | 0` is Math.round for this non-negative value, as an int32 (a fast Uint8Array store).
+      const v = (top * (1 - wy) + bottom * wy + 0.5) | 0;
+      out[row + x] = v < 1 ? 1 : v;
     }
   }
   return { width: image.width, height: image.height, data: out };

@@ -92,8 +92,8 @@ export function writeLineInput(image: GrayImage, line: LineGeometry, out: Float3
       const s = Math.min(cropW - 1, Math.max(0, (u + 0.5) * scaleX - 0.5)) / cropW;
       const px = Math.min(maxX, Math.max(0, leftX + (rightX - leftX) * s));
       const py = Math.min(maxY, Math.max(0, leftY + (rightY - leftY) * s));
-      const x0 = Math.floor(px);
-      const y0 = Math.floor(py);
+      const x0 = px | 0; // floor: px, py ≥ 0
+      const y0 = py | 0;
       const x1 = x0 < maxX ? x0 + 1 : x0;
       const y1 = y0 < maxY ? y0 + 1 : y0;
       const wx = px - x0;
