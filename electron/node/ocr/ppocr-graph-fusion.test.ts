@@ -41,14 +41,16 @@ describe('fusePpocrGraph on the shipped PP-OCRv4 models', () => {
     const original = await readFile((await paddleModelFiles()).recognition);
     const { bytes, report } = fusePpocrGraph(original);
     expect(report).toMatchObject({ convAffine: 56, hardSwish: 28 });
+    expect(report.addAsConv).toBeGreaterThan(10);
     expect(report.scaleIntoConv + report.biasIntoConv + report.shiftBeforePaddedConv).toBeGreaterThan(30);
     expect(report.nodesAfter).toBeLessThan(report.nodesBefore * 0.7);
     const before = opCounts(original);
     const after = opCounts(bytes);
-    // Every decomposed hard-swish (Clip and Div) is gone; the weights are the same count.
+    // Every decomposed hard-swish (Clip and Div) is gone; the convs are the model's plus the 1×1
+    // depthwise ones that replaced the remaining scalar Adds.
     expect(after.Clip ?? 0).toBe(0);
     expect(after.Div ?? 0).toBeLessThan(before.Div!);
-    expect(after.Conv).toBe(before.Conv);
+    expect(after.Conv).toBe(before.Conv! + report.addAsConv);
     const x = input([1, 3, 48, 480]);
     const [a, b] = [await run(original, x), await run(bytes, x)];
     expect(maxAbsDiff(a, b)).toBeLessThan(1e-4);
@@ -109,12 +111,13 @@ describe('fusePpocrGraph on a small graph', () => {
     return onnx.ModelProto.encode(onnx.ModelProto.create({ irVersion: 8, opsetImport: [{ domain: '', version: 9 }], graph })).finish();
   }
 
-  it('leaves one Add in front of the padded conv (zero padding must stay zero) and changes no output', async () => {
+  it('keeps the shift in front of the padded conv (zero padding must stay zero), as a 1×1 conv, and changes no output', async () => {
     const original = model(false);
     const { bytes, report } = fusePpocrGraph(original);
-    expect(report).toMatchObject({ convAffine: 2, hardSwish: 1, shiftBeforePaddedConv: 1, nodesBefore: 10 });
+    expect(report).toMatchObject({ convAffine: 2, hardSwish: 1, shiftBeforePaddedConv: 1, addAsConv: 1, nodesBefore: 10 });
     const { Constant: _constants, ...ops } = opCounts(bytes);
-    expect(ops).toEqual({ Conv: 2, HardSigmoid: 1, Mul: 1, Add: 1 });
+    // The Add kept in front of the padded conv is itself a 1×1 depthwise conv now.
+    expect(ops).toEqual({ Conv: 3, HardSigmoid: 1, Mul: 1 });
     const x = input([1, 2, 5, 6]);
     expect(maxAbsDiff(await run(original, x), await run(bytes, x))).toBeLessThan(1e-5);
   });
