@@ -33,15 +33,16 @@ export interface GraphFusionReport {
  * half of the recogniser's time (profiled: Mul+Add+Clip+Div 54% of a 1440-px line).
  *
  * This rewrites the graph with exact algebra before the session is made, same weights, same
- * function (outputs agree to float rounding, ~1e-6); on one thread the recogniser takes 45% of
- * the time it took (a 1440-px line 126 → 57 ms), the detector about two thirds:
+ * function (outputs agree to float rounding, ~1e-6). One thread, a 1440-px line: 126 → 57 ms on
+ * onnxruntime-node, the detector about a third faster; on wasm a 1280-px line 258 → 229 ms:
  * - Conv(W, B) → ·s → +b   ⇒  Conv(s·W, s·B + b)
  * - x+3 → clip(0, 6) → ·x → /6  ⇒  x · HardSigmoid(x; α = 1/6, β = 0.5)  (onnxruntime runs it fused)
  * - ·s → Conv(W)  ⇒  Conv(s·W)   (any padding: zero padding commutes with scaling)
  * - +b → Conv(W, B), no padding  ⇒  Conv(W, B + b·ΣW)
  * - ·s → +b → Conv(W) with padding  ⇒  +(b/s) → Conv(s·W)  (zero padding must stay zero)
- * - that remaining +c  ⇒  a 1×1 depthwise Conv(weight 1, bias c), which onnxruntime runs in its
- *   blocked layout instead of converting the tensor out of it and back around an Add
+ * - that remaining +c  ⇒  a 1×1 depthwise Conv(weight 1, bias c), which onnxruntime-node runs in
+ *   its blocked NCHWc layout instead of converting the tensor out of it and back around an Add
+ *   (wasm has no such layout: there it measured the same as the Add, 229 vs 230 ms a line)
  * Only scalar constants used once are folded; anything else is left as it was. Hand-written
  * because no npm package offers graph rewriting of ONNX in JS; the protobuf codec is `onnx-proto`.
  */
