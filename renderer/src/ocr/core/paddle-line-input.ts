@@ -139,3 +139,24 @@ export function ctcGreedyDecode(probabilities: Float32Array, offset: number, fra
   }
   return { text, confidence: kept === 0 ? 0 : sum / kept };
 }
+
+/**
+ * The same decoding from the runtime's per-frame best class and its probability (the recogniser
+ * prepared with `greedyCtcOutputs`): no [frames, classes] scan in JS.
+ */
+export function ctcGreedyDecodeBest(best: ArrayLike<number | bigint>, probability: ArrayLike<number>, characters: readonly string[]): { text: string; confidence: number } {
+  let text = '';
+  let sum = 0;
+  let kept = 0;
+  let last = -1;
+  for (let t = 0; t < best.length; t++) {
+    const c = Number(best[t]);
+    if (c === last) continue;
+    last = c;
+    if (c === 0) continue;
+    text += characters[c] ?? '';
+    sum += probability[t]!;
+    kept++;
+  }
+  return { text, confidence: kept === 0 ? 0 : sum / kept };
+}

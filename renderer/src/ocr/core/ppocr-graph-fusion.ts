@@ -7,6 +7,20 @@ type Tensor = onnxProto.onnx.ITensorProto;
 const { onnx } = onnxProto;
 const FLOAT = 1; // onnx.TensorProto.DataType.FLOAT
 
+export interface GraphFusionOptions {
+  /**
+   * For the recogniser: replace its [N, frames, classes] probability output by the two things
+   * greedy CTC decoding needs, computed in the runtime: `CTC_BEST_CLASS` (ArgMax over classes,
+   * int64 [N, frames]) and `CTC_BEST_PROBABILITY` (ReduceMax, float [N, frames]). The full
+   * output is 6,625 floats a frame (~29 MB a page) copied out and scanned in JS for the same answer.
+   */
+  greedyCtcOutputs?: boolean;
+}
+
+/** Output names added by `greedyCtcOutputs`. */
+export const CTC_BEST_CLASS = 'ctc_best_class';
+export const CTC_BEST_PROBABILITY = 'ctc_best_probability';
+
 export interface GraphFusionReport {
   /** Conv → Mul(s) → Add(b) folded into the conv's weights and bias. */
   convAffine: number;
@@ -46,10 +60,28 @@ export interface GraphFusionReport {
  * Only scalar constants used once are folded; anything else is left as it was. Hand-written
  * because no npm package offers graph rewriting of ONNX in JS; the protobuf codec is `onnx-proto`.
  */
-export function fusePpocrGraph(modelBytes: Uint8Array): { bytes: Uint8Array; report: GraphFusionReport } {
+export function fusePpocrGraph(modelBytes: Uint8Array, options: GraphFusionOptions = {}): { bytes: Uint8Array; report: GraphFusionReport } {
   const model = onnx.ModelProto.decode(modelBytes);
   const report = fuseModel(model);
+  if (options.greedyCtcOutputs) addGreedyCtcOutputs(model);
   return { bytes: onnx.ModelProto.encode(model).finish(), report };
+}
+
+/** See GraphFusionOptions.greedyCtcOutputs. The model's one output is [N, frames, classes] probabilities. */
+function addGreedyCtcOutputs(model: Model): void {
+  const graph = model.graph!;
+  const [probabilities, ...others] = graph.output ?? [];
+  if (!probabilities?.name || others.length > 0) throw new Error('PP-OCR recogniser: expected one output (the CTC probabilities)');
+  const axis = onnx.AttributeProto.create({ name: 'axis', type: 2, i: 2 });
+  const keepdims = onnx.AttributeProto.create({ name: 'keepdims', type: 2, i: 0 });
+  graph.node = [
+    ...(graph.node ?? []),
+    onnx.NodeProto.create({ opType: 'ArgMax', name: CTC_BEST_CLASS, input: [probabilities.name], output: [CTC_BEST_CLASS], attribute: [axis, keepdims] }),
+    onnx.NodeProto.create({ opType: 'ReduceMax', name: CTC_BEST_PROBABILITY, input: [probabilities.name], output: [CTC_BEST_PROBABILITY], attribute: [onnx.AttributeProto.create({ name: 'axes', type: 7, ints: [2] }), keepdims] }),
+  ];
+  const frames = (elemType: number, name: string) =>
+    onnx.ValueInfoProto.create({ name, type: { tensorType: { elemType, shape: { dim: [{ dimParam: 'batch' }, { dimParam: 'frames' }] } } } });
+  graph.output = [frames(7, CTC_BEST_CLASS), frames(FLOAT, CTC_BEST_PROBABILITY)];
 }
 
 function fuseModel(model: Model): GraphFusionReport {

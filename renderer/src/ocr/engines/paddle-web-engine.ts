@@ -22,7 +22,7 @@ export async function createPaddleWebEngine(): Promise<OcrEngine> {
   const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' };
   const [detection, recognition] = await Promise.all([
     ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(detectionBytes)).bytes, options),
-    ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(recognitionBytes)).bytes, options),
+    ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(recognitionBytes), { greedyCtcOutputs: true }).bytes, options),
   ]);
   return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, {
     detection: detection as unknown as OrtInferenceSession,
