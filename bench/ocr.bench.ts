@@ -3,7 +3,7 @@ import { startNodeOcrPool } from '#host/ocr/node-ocr-pool';
 import type { OcrEngineName } from '#ocr-core/ocr-engine';
 import { ensureOcrFixtureSet, type OcrFixtureImage } from '#test-support/ocr-fixtures/ocr-fixture-set';
 import { runBrowserEngine } from './ocr/browser-engines';
-import { ensureNativeTesseract, nativeTesseract } from './ocr/native-tesseract';
+import { childrenCpuMs, ensureNativeTesseract, nativeTesseract } from './ocr/native-tesseract';
 import { scorePage, summarise, type EngineSummary, type PageScore } from './ocr/score-page';
 
 /**
@@ -24,19 +24,22 @@ async function runOurs(engine: OcrEngineName, images: OcrFixtureImage[]): Promis
   const pool = await startNodeOcrPool({ engine, workers: PARALLEL, threads: 1 });
   const startMs = performance.now() - startedAt;
   const begin = performance.now();
+  const cpuBefore = process.cpuUsage();
   const results = await Promise.all(images.map((image) => pool.recognize(image.file, { camera: image.variant === 'camera' })));
   const wallMs = performance.now() - begin;
+  const cpu = process.cpuUsage(cpuBefore);
   await pool.close();
   const failed = results.filter((r) => r.error);
   if (failed.length > 0) throw new Error(`${engine}: ${failed.map((r) => r.error).join('; ')}`);
   const scores = images.map((image, i) => scorePage(image, results[i]!.text));
   if (verbose) images.forEach((image, i) => scores[i]!.errors > 0 && console.error(`--- ${engine} ${image.file}\n${results[i]!.text}`));
-  return { summary: summarise(`ours: ${engine} (Node, CLI pipeline)`, scores, wallMs, results.map((r) => r.firstTextMs ?? r.ms), startMs), scores };
+  return { summary: summarise(`ours: ${engine} (Node, CLI pipeline)`, scores, wallMs, results.map((r) => r.firstTextMs ?? r.ms), startMs, (cpu.user + cpu.system) / 1000), scores };
 }
 
 async function runNative(images: OcrFixtureImage[]): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
   const texts: { text: string; ms: number }[] = new Array(images.length);
   const begin = performance.now();
+  const cpuBefore = childrenCpuMs();
   let next = 0;
   await Promise.all(
     Array.from({ length: PARALLEL }, async () => {
@@ -49,7 +52,7 @@ async function runNative(images: OcrFixtureImage[]): Promise<{ summary: EngineSu
   const wallMs = performance.now() - begin;
   const scores = images.map((image, i) => scorePage(image, texts[i]!.text));
   // Native tesseract prints nothing before the whole page is done: first text = its time.
-  return { summary: summarise('Debian tesseract --oem 1 --psm 3, OMP_THREAD_LIMIT=1', scores, wallMs, texts.map((t) => t.ms), 0), scores };
+  return { summary: summarise('Debian tesseract --oem 1 --psm 3, OMP_THREAD_LIMIT=1', scores, wallMs, texts.map((t) => t.ms), 0, childrenCpuMs() - cpuBefore), scores };
 }
 
 const images = await ensureOcrFixtureSet();
@@ -65,8 +68,8 @@ for (const name of chosen) {
   console.error(`done: ${run.summary.engine}`);
 }
 
-const header = ['engine', 'CER camera %', 'CER clean %', 'CER camera NFKC %', 'CER clean NFKC %', 'IDs+phones exact', 'pages/min', 'first text ms (median)', 'start ms'];
-const rows = summaries.map((s) => [s.engine, s.cerCamera, s.cerClean, s.cerCameraNfkc, s.cerCleanNfkc, s.numbersExact, s.pagesPerMinute, s.firstTextMedianMs, s.startMs].map(String));
+const header = ['engine', 'CER camera %', 'CER clean %', 'CER camera NFKC %', 'CER clean NFKC %', 'IDs+phones exact', 'pages/min', 'CPU ms/page', 'first text ms (median)', 'start ms'];
+const rows = summaries.map((s) => [s.engine, s.cerCamera, s.cerClean, s.cerCameraNfkc, s.cerCleanNfkc, s.numbersExact, s.pagesPerMinute, s.cpuMsPerPage ?? '–', s.firstTextMedianMs, s.startMs].map(String));
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ');
 const loadAtEnd = Math.round(loadavg()[0]! * 10) / 10;
@@ -89,6 +92,8 @@ const goals = {
 };
 // The CLI's speed as a multiple of the native anchor measured in this same run (machine load shifts both).
 const cliToNative = ours && native ? Math.round((ours.pagesPerMinute / native.pagesPerMinute) * 100) / 100 : undefined;
-if (cliToNative !== undefined) console.log(`CLI (paddle) pages/min = ${cliToNative} × native tesseract's, same run`);
+// CPU per page compares the two with the machine's other load factored out (it still varies a little with contention).
+const cliToNativeCpu = ours?.cpuMsPerPage && native?.cpuMsPerPage ? Math.round((native.cpuMsPerPage / ours.cpuMsPerPage) * 100) / 100 : undefined;
+if (cliToNative !== undefined) console.log(`CLI (paddle) pages/min = ${cliToNative} × native tesseract's, same run; pages per CPU-second ${cliToNativeCpu ?? '–'} × native's`);
 if (Object.keys(goals).length > 0) console.log(`goals (default engine paddle): ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
-console.log(JSON.stringify({ bench: 'ocr', date: new Date().toISOString(), images: images.length, parallel: PARALLEL, native: nativeVersion, loadAverage: { start: loadAtStart, end: loadAtEnd }, engines: summaries, cliToNative, goals }));
+console.log(JSON.stringify({ bench: 'ocr', date: new Date().toISOString(), images: images.length, parallel: PARALLEL, native: nativeVersion, loadAverage: { start: loadAtStart, end: loadAtEnd }, engines: summaries, cliToNative, cliToNativeCpu, goals }));

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
 import { DetectionService, normalizeInputToRgb, type OrtInferenceSession, type OrtModule } from 'paddleocr';
 import type { OcrEngine } from '#ocr-core/ocr-engine';
-import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
+import { createPaddlePipeline, warmUpPaddleModels } from '#ocr-core/paddle-pipeline';
 import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
 import { paddleModelFiles } from './ocr-model-files';
 
@@ -22,5 +22,7 @@ export async function createPaddleNodeEngine(options: PaddleNodeOptions = {}): P
       graphOptimizationLevel: 'all',
     })) as unknown as OrtInferenceSession;
   const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition, true), readFile(files.dictionary, 'utf8')]);
-  return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, { detection, recognition, dictionary });
+  const models = { detection, recognition, dictionary };
+  await warmUpPaddleModels(ort as unknown as OrtModule, models);
+  return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, models);
 }

@@ -1,5 +1,5 @@
 import type { DetectionService, Image, normalizeInputToRgb, OrtInferenceSession, OrtModule, OrtTensor } from 'paddleocr';
-import { assembleLines, finishPageText } from './assemble-lines';
+import { assembleLines, finishPageText, readingOrder } from './assemble-lines';
 import type { GrayImage } from './gray-image';
 import { detectionInput } from './paddle-detection-input';
 import { throwIfCancelled, type OcrEngine, type OcrPageText, type OcrSpan, type RecognizeOptions } from './ocr-engine';
@@ -59,9 +59,8 @@ export function createPaddlePipeline(runtime: PaddleRuntime, ort: OrtModule, mod
       throwIfCancelled(options.signal);
       // The detector reads the gray page directly (paddle-detection-input.ts); only a tiny page takes the RGB copy.
       const input = (detectionInput(image) as Image | undefined) ?? runtime.normalizeInputToRgb({ width: image.width, height: image.height, data: image.data });
-      const boxes = (await detector.run(input)).filter((b) => b.width > 0 && b.height > 0);
-      // Top to bottom, then left to right, so the first lines shown are the page's first lines.
-      boxes.sort((a, b) => a.y - b.y || a.x - b.x);
+      // Lines top to bottom, boxes left to right within a line, so the first text shown is the page's first line.
+      const boxes = readingOrder((await detector.run(input)).filter((b) => b.width > 0 && b.height > 0));
       const spans: OcrSpan[] = [];
       for (const [i, box] of boxes.entries()) {
         throwIfCancelled(options.signal);
@@ -77,6 +76,17 @@ export function createPaddlePipeline(runtime: PaddleRuntime, ort: OrtModule, mod
       await Promise.all([models.detection.release?.(), models.recognition.release?.()]);
     },
   };
+}
+
+/**
+ * One small inference through each model, so the first page does not pay onnxruntime's first-run
+ * set-up (the detector's first full-size run took ~2× its later ones): engines call this while
+ * they start, ahead of need, not while a clerk waits for a page.
+ */
+export async function warmUpPaddleModels(ort: OrtModule, models: PaddleModels): Promise<void> {
+  const zeros = (dims: number[]) => new ort.Tensor('float32', new Float32Array(dims.reduce((a, b) => a * b, 1)), dims);
+  await models.detection.run({ [models.detection.inputNames?.[0] ?? 'x']: zeros([1, 3, 64, 64]) });
+  await models.recognition.run({ [models.recognition.inputNames?.[0] ?? 'x']: zeros([1, 3, LINE_INPUT_HEIGHT, 320]) });
 }
 
 /** The recogniser's CTC output: the [1, frames, classes] float tensor (PP-OCR exports name it differently). */
