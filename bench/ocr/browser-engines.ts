@@ -82,6 +82,8 @@ export async function runBrowserEngine(engine: OcrEngineName, allImages: OcrFixt
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, locale: 'zh-CN' });
     page.on('crash', () => console.error(`Chromium's page crashed during the ${engine} run`));
     page.on('console', (message) => message.type() === 'error' && console.error(`[chromium] ${message.text()}`));
+    // Which file failed: Chromium's console message for a failed load does not name it.
+    page.on('response', (response) => response.status() >= 400 && console.error(`[chromium] HTTP ${response.status()} ${response.url()}`));
     await page.goto(host.url);
     const unlocked = Date.now();
     await openScan(page);

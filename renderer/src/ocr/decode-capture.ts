@@ -41,7 +41,10 @@ export function bitmapPixels(bitmap: ImageBitmap): PixelImage {
   return { width: bitmap.width, height: bitmap.height, channels: 4, data };
 }
 
-/** The stored copy of a capture: long edge ≤ STORED_LONG_EDGE, JPEG quality 0.85. */
+/**
+ * The stored copy of a capture: long edge ≤ STORED_LONG_EDGE, JPEG quality 0.85. Draws the
+ * bitmap before its first await, so the caller may close the bitmap as soon as this returns.
+ */
 export async function storedCopy(bitmap: ImageBitmap): Promise<{ blob: Blob; width: number; height: number }> {
   const size = fitted(bitmap.width, bitmap.height, STORED_LONG_EDGE);
   const canvas = new OffscreenCanvas(size.width, size.height);

@@ -34,7 +34,10 @@ async function readPage(id: number, image: Blob, camera: boolean) {
   cancels.set(id, controller);
   try {
     const bitmap = await decodeCapture(image);
-    const original = await storedCopy(bitmap);
+    // The stored copy is drawn now (before the bitmap is closed) but its JPEG encoding is only
+    // awaited once the text is read: it must not delay the first line (time to first text).
+    const original = storedCopy(bitmap);
+    original.catch(() => undefined);
     const prepared = preprocessForOcr(bitmapPixels(bitmap), { camera });
     bitmap.close();
     if (prepared.empty) {
@@ -50,7 +53,7 @@ async function readPage(id: number, image: Blob, camera: boolean) {
       },
     });
     const processed = { blob: await webp(prepared.image), width: prepared.image.width, height: prepared.image.height };
-    post({ type: 'result', id, result: { ...page, engine: engine!.name, skewDegrees: prepared.skewDegrees, original, processed, ms: Math.round(performance.now() - started), firstTextMs } });
+    post({ type: 'result', id, result: { ...page, engine: engine!.name, skewDegrees: prepared.skewDegrees, original: await original, processed, ms: Math.round(performance.now() - started), firstTextMs } });
   } catch (error) {
     const kind = error instanceof UnreadableImageError ? 'unreadable' : error instanceof OcrCancelledError ? 'cancelled' : 'engine';
     post({ type: 'failed', id, kind, error: error instanceof Error ? error.message : String(error) });

@@ -30,6 +30,30 @@ export function assembleLines(spans: readonly OcrSpan[]): OcrLine[] {
   });
 }
 
+/**
+ * Boxes in reading order by the same rule: lines top to bottom (a box joins the line whose band
+ * it overlaps by more than half of the smaller height), boxes left to right within a line. The
+ * PP-OCR pipeline reads (and streams) boxes in this order, so the first line shown is the page's
+ * first line read from its start, even when a box further right sits a pixel or two higher.
+ */
+export function readingOrder<T extends { x: number; y: number; width: number; height: number }>(boxes: readonly T[]): T[] {
+  const sorted = [...boxes].sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2));
+  const lines: { top: number; bottom: number; boxes: T[] }[] = [];
+  for (const box of sorted) {
+    const top = box.y;
+    const bottom = box.y + box.height;
+    const line = lines.find((l) => Math.min(l.bottom, bottom) - Math.max(l.top, top) > Math.min(l.bottom - l.top, bottom - top) * 0.5);
+    if (line) {
+      line.boxes.push(box);
+      line.top = Math.min(line.top, top);
+      line.bottom = Math.max(line.bottom, bottom);
+    } else {
+      lines.push({ top, bottom, boxes: [box] });
+    }
+  }
+  return lines.sort((a, b) => a.top - b.top).flatMap((l) => l.boxes.sort((a, b) => a.x - b.x));
+}
+
 function joinSpans(texts: string[]): string {
   let out = '';
   for (const text of texts) {

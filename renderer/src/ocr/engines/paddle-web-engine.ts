@@ -1,7 +1,8 @@
 import * as ort from 'onnxruntime-web/wasm';
-import { DetectionService, normalizeInputToRgb, RecognitionService, type OrtInferenceSession, type OrtModule } from 'paddleocr';
+import { DetectionService, normalizeInputToRgb, type OrtInferenceSession, type OrtModule } from 'paddleocr';
 import type { OcrEngine } from '#ocr-core/ocr-engine';
-import { createPaddlePipeline } from '#ocr-core/paddle-pipeline';
+import { createPaddlePipeline, warmUpPaddleModels } from '#ocr-core/paddle-pipeline';
+import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
 import { fetchOcrAsset, ocrAssets } from '../ocr-assets';
 
 /**
@@ -20,12 +21,10 @@ export async function createPaddleWebEngine(): Promise<OcrEngine> {
   ]);
   const options: ort.InferenceSession.SessionOptions = { executionProviders: ['wasm'], graphOptimizationLevel: 'all' };
   const [detection, recognition] = await Promise.all([
-    ort.InferenceSession.create(new Uint8Array(detectionBytes), options),
-    ort.InferenceSession.create(new Uint8Array(recognitionBytes), options),
+    ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(detectionBytes)).bytes, options),
+    ort.InferenceSession.create(fusePpocrGraph(new Uint8Array(recognitionBytes), { greedyCtcOutputs: true }).bytes, options),
   ]);
-  return createPaddlePipeline({ DetectionService, RecognitionService, normalizeInputToRgb }, ort as unknown as OrtModule, {
-    detection: detection as unknown as OrtInferenceSession,
-    recognition: recognition as unknown as OrtInferenceSession,
-    dictionary,
-  });
+  const models = { detection: detection as unknown as OrtInferenceSession, recognition: recognition as unknown as OrtInferenceSession, dictionary };
+  await warmUpPaddleModels(ort as unknown as OrtModule, models);
+  return createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, models);
 }
