@@ -3,7 +3,7 @@ import { samplePolicies } from '#kiosk-config/sample-policies.generated';
 import type { PolicyDocType } from '#sync/schema/policy-schema';
 import { useKioskData } from '../../data/data-context';
 import { chinaDay, comparePolicies, isExpired } from './policy-dates';
-import { usePreparePolicyIndex } from './search-index/use-policy-index';
+import { usePreparePolicyIndex } from './use-policy-index';
 
 /**
  * The policies a villager can see: the county's (replicated into the `policies` collection,

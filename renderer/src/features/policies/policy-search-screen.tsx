@@ -12,7 +12,7 @@ import { usePolicyCatalogue } from './policy-catalogue';
 import { chinaDay } from './policy-dates';
 import { PolicyRow } from './policy-row';
 import { usePagerLabels } from './use-pager-labels';
-import { usePolicyIndex } from './search-index/use-policy-index';
+import { usePolicyIndex } from './use-policy-index';
 import './policies.css';
 
 const MAX_QUERY = 40;
@@ -28,7 +28,7 @@ export function PolicySearchScreen() {
   const localized = useLocalized();
   const { navigate } = useRouter();
   const { policies } = usePolicyCatalogue();
-  const { index, vocabulary } = usePolicyIndex(policies);
+  const { index, vocabulary } = usePolicyIndex();
   const [text, setText] = useState('');
   const [composing, setComposing] = useState('');
   const onComposingChange = useCallback((pinyin: string) => setComposing(pinyin), []);

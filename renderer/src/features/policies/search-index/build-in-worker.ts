@@ -1,6 +1,5 @@
 import type { SearchablePolicy } from '#sync/search/policy-search';
-import { buildPolicyIndexEntry } from '#sync/search/policy-index-entry';
-import type { PolicyIndexEntry } from '#sync/search/policy-index-entry';
+import { buildPolicyIndexEntry, type PolicyIndexEntry } from '#sync/search/policy-index-entry';
 
 /** Up to this many policies the index is built on the main thread (a few hundred take milliseconds; a worker would cost more to start). */
 export const INLINE_BUILD_LIMIT = 500;

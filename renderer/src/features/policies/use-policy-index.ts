@@ -1,11 +1,11 @@
 import { useEffect, useSyncExternalStore } from 'react';
 import type { PolicyDocType } from '#sync/schema/policy-schema';
 import type { PolicyIndex } from '#sync/search/policy-search';
-import { useKioskData } from '../../../data/data-context';
-import { policyIndexServiceFor } from './policy-index-service';
+import { useKioskData } from '../../data/data-context';
+import { policyIndexServiceFor } from './search-index/policy-index-service';
 
-/** Starts preparing the index for these policies (idempotent) and follows it. */
-export function usePreparePolicyIndex(policies: readonly PolicyDocType[], enabled = true): void {
+/** Starts preparing the index for these policies (idempotent); the catalogue provider calls it, ahead of the search screen. */
+export function usePreparePolicyIndex(policies: readonly PolicyDocType[], enabled: boolean): void {
   const { policyIndexCache } = useKioskData();
   useEffect(() => {
     if (!enabled) return;
@@ -15,14 +15,13 @@ export function usePreparePolicyIndex(policies: readonly PolicyDocType[], enable
   }, [policyIndexCache, policies, enabled]);
 }
 
-/** The search index of the current policies; `index` is undefined only until the first one is ready. */
-export function usePolicyIndex(policies: readonly PolicyDocType[]): { index: PolicyIndex | undefined; vocabulary: string[] } {
+/** The search index the catalogue prepared; `index` is undefined only until the first one is ready. */
+export function usePolicyIndex(): { index: PolicyIndex | undefined; vocabulary: string[] } {
   const { policyIndexCache } = useKioskData();
   const service = policyIndexServiceFor(policyIndexCache);
   const state = useSyncExternalStore(
     (listener) => service.subscribe(listener),
     () => service.current(),
   );
-  usePreparePolicyIndex(policies);
   return { index: state?.index, vocabulary: state?.vocabulary ?? [] };
 }
