@@ -13,15 +13,16 @@ import { scorePage, summarise, type EngineSummary, type PageScore } from './ocr/
  * removed; and after NFKC) for camera and clean pages, exact reads of resident ID and phone
  * numbers, pages per minute, median time to first text, engine start time; the last line is one
  * JSON object. The browser rows run the real kiosk in Chromium (bench/ocr/browser-engines.ts).
- * OCR_BENCH_ENGINES=paddle,tesseract,native,browser-paddle,browser-tesseract picks a subset.
+ * OCR_BENCH_ENGINES=paddle,tesseract,native,browser-paddle,browser-tesseract picks a subset;
+ * `paddle-float` adds the CLI with its recogniser in float (the int8 recogniser's anchor).
  */
 const PARALLEL = 2;
 const chosen = (process.env.OCR_BENCH_ENGINES ?? 'paddle,tesseract,native,browser-paddle,browser-tesseract').split(',');
 const verbose = process.env.OCR_BENCH_VERBOSE === '1';
 
-async function runOurs(engine: OcrEngineName, images: OcrFixtureImage[]): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
+async function runOurs(engine: OcrEngineName, images: OcrFixtureImage[], recognizer?: 'float'): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
   const startedAt = performance.now();
-  const pool = await startNodeOcrPool({ engine, workers: PARALLEL, threads: 1 });
+  const pool = await startNodeOcrPool({ engine, workers: PARALLEL, threads: 1, recognizer });
   const startMs = performance.now() - startedAt;
   const begin = performance.now();
   const cpuBefore = process.cpuUsage();
@@ -33,7 +34,8 @@ async function runOurs(engine: OcrEngineName, images: OcrFixtureImage[]): Promis
   if (failed.length > 0) throw new Error(`${engine}: ${failed.map((r) => r.error).join('; ')}`);
   const scores = images.map((image, i) => scorePage(image, results[i]!.text));
   if (verbose) images.forEach((image, i) => scores[i]!.errors > 0 && console.error(`--- ${engine} ${image.file}\n${results[i]!.text}`));
-  return { summary: summarise(`ours: ${engine} (Node, CLI pipeline)`, scores, wallMs, results.map((r) => r.firstTextMs ?? r.ms), startMs, (cpu.user + cpu.system) / 1000), scores };
+  const label = engine === 'paddle' ? `paddle${recognizer === 'float' ? ' float recogniser' : ''}` : engine;
+  return { summary: summarise(`ours: ${label} (Node, CLI pipeline)`, scores, wallMs, results.map((r) => r.firstTextMs ?? r.ms), startMs, (cpu.user + cpu.system) / 1000), scores };
 }
 
 async function runNative(images: OcrFixtureImage[]): Promise<{ summary: EngineSummary; scores: PageScore[] }> {
@@ -62,7 +64,14 @@ const nativeVersion = chosen.includes('native') ? ensureNativeTesseract() : 'not
 const summaries: EngineSummary[] = [];
 const missed: Record<string, string[]> = {};
 for (const name of chosen) {
-  const run = name === 'native' ? await runNative(images) : name.startsWith('browser-') ? await runBrowserEngine(name.slice('browser-'.length) as OcrEngineName, images) : await runOurs(name as OcrEngineName, images);
+  const run =
+    name === 'native'
+      ? await runNative(images)
+      : name.startsWith('browser-')
+        ? await runBrowserEngine(name.slice('browser-'.length) as OcrEngineName, images)
+        : name === 'paddle-float'
+          ? await runOurs('paddle', images, 'float')
+          : await runOurs(name as OcrEngineName, images);
   summaries.push(run.summary);
   missed[run.summary.engine] = run.scores.flatMap((s) => s.missed);
   console.error(`done: ${run.summary.engine}`);
@@ -94,6 +103,9 @@ const goals = {
 const cliToNative = ours && native ? Math.round((ours.pagesPerMinute / native.pagesPerMinute) * 100) / 100 : undefined;
 // CPU per page compares the two with the machine's other load factored out (it still varies a little with contention).
 const cliToNativeCpu = ours?.cpuMsPerPage && native?.cpuMsPerPage ? Math.round((native.cpuMsPerPage / ours.cpuMsPerPage) * 100) / 100 : undefined;
+const float = summaries.find((s) => s.engine.startsWith('ours: paddle float'));
+const int8ToFloat = ours && float ? Math.round((ours.pagesPerMinute / float.pagesPerMinute) * 100) / 100 : undefined;
+if (int8ToFloat !== undefined) console.log(`CLI int8 recogniser pages/min = ${int8ToFloat} × the float recogniser's, same run`);
 if (cliToNative !== undefined) console.log(`CLI (paddle) pages/min = ${cliToNative} × native tesseract's, same run; pages per CPU-second ${cliToNativeCpu ?? '–'} × native's`);
 if (Object.keys(goals).length > 0) console.log(`goals (default engine paddle): ${Object.entries(goals).map(([k, v]) => `${k} ${v ? 'met' : 'MISSED'}`).join(', ')}`);
-console.log(JSON.stringify({ bench: 'ocr', date: new Date().toISOString(), images: images.length, parallel: PARALLEL, native: nativeVersion, loadAverage: { start: loadAtStart, end: loadAtEnd }, engines: summaries, cliToNative, cliToNativeCpu, goals }));
+console.log(JSON.stringify({ bench: 'ocr', date: new Date().toISOString(), images: images.length, parallel: PARALLEL, native: nativeVersion, loadAverage: { start: loadAtStart, end: loadAtEnd }, engines: summaries, cliToNative, cliToNativeCpu, int8ToFloat, goals }));

@@ -6,9 +6,11 @@ export interface NodeEngineOptions {
   engine: OcrEngineName;
   lang?: string;
   threads?: number;
+  /** PP-OCR only: the recogniser in int8 (default) or float. */
+  recognizer?: 'int8' | 'float';
 }
 
 /** The one place the Node side picks an engine implementation by name. */
 export function createNodeEngine(options: NodeEngineOptions): Promise<OcrEngine> {
-  return options.engine === 'paddle' ? createPaddleNodeEngine({ threads: options.threads }) : createTesseractNodeEngine({ lang: options.lang });
+  return options.engine === 'paddle' ? createPaddleNodeEngine({ threads: options.threads, recognizer: options.recognizer }) : createTesseractNodeEngine({ lang: options.lang });
 }

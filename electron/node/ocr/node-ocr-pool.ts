@@ -19,7 +19,7 @@ const START_TIMEOUT_MS = 60_000;
 export async function startNodeOcrPool(options: NodeEngineOptions & { workers: number }): Promise<NodeOcrPool> {
   const workers = await Promise.all(
     Array.from({ length: Math.max(1, options.workers) }, async () => {
-      const worker = new Worker(new URL('./ocr-worker-bootstrap.mjs', import.meta.url), { workerData: { engine: options.engine, lang: options.lang, threads: options.threads ?? 1 } });
+      const worker = new Worker(new URL('./ocr-worker-bootstrap.mjs', import.meta.url), { workerData: { engine: options.engine, lang: options.lang, threads: options.threads ?? 1, recognizer: options.recognizer } });
       await new Promise<void>((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error(`OCR engine ${options.engine} did not start within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
         worker.once('message', (message: FromWorker) => {

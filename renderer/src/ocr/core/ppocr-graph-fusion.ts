@@ -1,4 +1,6 @@
 import onnxProto from 'onnx-proto';
+import { readFloats, writeFloats } from './onnx-tensor-data';
+import { prepareInt8Region, quantizeInt8Region, type ActivationRanges, type Int8Report } from './ppocr-int8';
 
 type Model = onnxProto.onnx.ModelProto;
 type Node = onnxProto.onnx.INodeProto;
@@ -15,6 +17,11 @@ export interface GraphFusionOptions {
    * output is 6,625 floats a frame (~29 MB a page) copied out and scanned in JS for the same answer.
    */
   greedyCtcOutputs?: boolean;
+  /**
+   * For the recogniser: run its backbone in int8 with these calibrated activation ranges
+   * (ppocr-int8.ts; the table is made by bench/ocr/calibrate-int8.ts for one model file).
+   */
+  int8Ranges?: ActivationRanges;
 }
 
 /** Output names added by `greedyCtcOutputs`. */
@@ -60,10 +67,15 @@ export interface GraphFusionReport {
  * Only scalar constants used once are folded; anything else is left as it was. Hand-written
  * because no npm package offers graph rewriting of ONNX in JS; the protobuf codec is `onnx-proto`.
  */
-export function fusePpocrGraph(modelBytes: Uint8Array, options: GraphFusionOptions = {}): { bytes: Uint8Array; report: GraphFusionReport } {
+export function fusePpocrGraph(modelBytes: Uint8Array, options: GraphFusionOptions = {}): { bytes: Uint8Array; report: GraphFusionReport & { int8?: Int8Report } } {
   const model = onnx.ModelProto.decode(modelBytes);
-  const report = fuseModel(model);
+  const report: GraphFusionReport & { int8?: Int8Report } = fuseModel(model);
   if (options.greedyCtcOutputs) addGreedyCtcOutputs(model);
+  if (options.int8Ranges) {
+    const region = prepareInt8Region(model);
+    if (!region) throw new Error('int8: this model does not start with a PP-LCNet backbone');
+    report.int8 = quantizeInt8Region(model, region, options.int8Ranges);
+  }
   return { bytes: onnx.ModelProto.encode(model).finish(), report };
 }
 
@@ -347,19 +359,4 @@ function hasPadding(conv: Node): boolean {
   if (autoPadText !== 'NOTSET' && autoPadText !== 'VALID') return true;
   const pads = conv.attribute?.find((a) => a.name === 'pads')?.ints ?? [];
   return pads.some((p) => Number(p) !== 0);
-}
-
-function readFloats(tensor: Tensor): Float32Array {
-  if (tensor.floatData && tensor.floatData.length > 0) return Float32Array.from(tensor.floatData);
-  const raw = tensor.rawData ?? new Uint8Array(0);
-  // A copy (Uint8Array's slice; Node's Buffer#slice would be a view): the bytes may sit at an
-  // unaligned offset inside the model's buffer. ONNX raw data is little-endian, as are the
-  // kiosk's and the CLI's CPUs.
-  const copy = Uint8Array.prototype.slice.call(raw);
-  return new Float32Array(copy.buffer, 0, copy.byteLength / 4);
-}
-
-function writeFloats(tensor: Tensor, values: Float32Array) {
-  tensor.floatData = [];
-  tensor.rawData = new Uint8Array(values.buffer.slice(values.byteOffset, values.byteOffset + values.byteLength));
 }
