@@ -46,7 +46,14 @@ describe('npm run ocr (the Node CLI over the shared pipeline)', () => {
     const [result] = JSON.parse(stdout) as { text: string }[];
     expect(result!.text.replace(/\s/g, '')).toContain('13800138275');
   }, 120_000);
+  it('reads the same line with the float recogniser (--recognizer float), the int8 one’s reference', () => {
+    const { status, stdout } = cli('--engine', 'paddle', '--workers', '1', '--recognizer', 'float', '--flat', '--json', path.join(dir, 'notice.png'));
+    expect(status).toBe(0);
+    const [result] = JSON.parse(stdout) as { text: string }[];
+    expect(result!.text.replace(/\s/g, '')).toBe('村委会值班电话13800138275');
+  }, 120_000);
   it('refuses a bad engine or no images with usage and exit code 2', () => {
+    expect(cli('--recognizer', 'int4', '--json', 'x.png')).toMatchObject({ status: 2, stderr: expect.stringContaining('--recognizer must be int8 or float') });
     expect(cli('--engine', 'abbyy', '--json', 'x.png')).toMatchObject({ status: 2, stderr: expect.stringContaining('unknown engine "abbyy"') });
     expect(cli('--json')).toMatchObject({ status: 2, stderr: expect.stringContaining('no images given') });
   }, 60_000);
