@@ -3,25 +3,13 @@ import onnxProto from 'onnx-proto';
 import * as ort from 'onnxruntime-node';
 import { describe, expect, it } from 'vitest';
 import { CTC_BEST_CLASS, CTC_BEST_PROBABILITY, fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
+import { firstOutput, pseudoRandomInput, singleThreadSession } from '#test-support/onnx/model-runs';
 import { paddleModelFiles } from './ocr-model-files';
 
 const { onnx } = onnxProto;
-const sessionOptions: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all', logSeverityLevel: 3 };
-
-/** A fixed pseudo-random input in the models' normalised range (−1…1). */
-function input(dims: number[]): ort.Tensor {
-  let seed = 12345;
-  const data = new Float32Array(dims.reduce((a, b) => a * b, 1)).map(() => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1);
-  return new ort.Tensor('float32', data, dims);
-}
-
-async function run(bytes: Uint8Array, x: ort.Tensor): Promise<Float32Array> {
-  const session = await ort.InferenceSession.create(bytes, sessionOptions);
-  const out = await session.run({ [session.inputNames[0]!]: x });
-  const data = out[session.outputNames[0]!]!.data as Float32Array;
-  await session.release();
-  return data;
-}
+const sessionOptions = singleThreadSession;
+const input = (dims: number[]) => pseudoRandomInput(dims);
+const run = firstOutput;
 
 function maxAbsDiff(a: Float32Array, b: Float32Array): number {
   expect(a.length).toBe(b.length);

@@ -8,27 +8,16 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fusePpocrGraph } from '#ocr-core/ppocr-graph-fusion';
 import { prepareInt8Region, quantizeInt8Region, uint8Params } from '#ocr-core/ppocr-int8';
+import { firstOutput, pseudoRandomInput, singleThreadSession } from '#test-support/onnx/model-runs';
 import { paddleModelFiles } from './ocr-model-files';
 import { createPaddleNodeEngine } from './paddle-node-engine';
 import { recognizeFile } from './recognize-file';
 import { Int8TableMismatchError, recognizerInt8Ranges, RECOGNIZER_INT8_TABLE } from './recognizer-int8-table';
 
 const { onnx } = onnxProto;
-const sessionOptions: ort.InferenceSession.SessionOptions = { intraOpNumThreads: 1, interOpNumThreads: 1, executionMode: 'sequential', graphOptimizationLevel: 'all', logSeverityLevel: 3 };
-
-/** A fixed pseudo-random input in the models' normalised range (−1…1). */
-function input(dims: number[]): ort.Tensor {
-  let seed = 4242;
-  const data = new Float32Array(dims.reduce((a, b) => a * b, 1)).map(() => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 2 - 1);
-  return new ort.Tensor('float32', data, dims);
-}
-
-async function logits(bytes: Uint8Array, x: ort.Tensor): Promise<Float32Array> {
-  const session = await ort.InferenceSession.create(bytes, sessionOptions);
-  const out = await session.run({ [session.inputNames[0]!]: x });
-  await session.release();
-  return out[session.outputNames[0]!]!.data as Float32Array;
-}
+const sessionOptions = singleThreadSession;
+const input = (dims: number[]) => pseudoRandomInput(dims, 4242);
+const logits = firstOutput;
 
 let dir: string;
 beforeAll(() => {

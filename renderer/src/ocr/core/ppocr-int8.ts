@@ -158,7 +158,7 @@ export function prepareInt8Region(model: Model): Int8Region | undefined {
 
 /**
  * Step 2: static int8 quantization of the prepared region in QDQ form, from a committed range
- * table (scripts/ocr-calibrate-int8.ts measures it on calibration pages that are not the
+ * table (bench/ocr/calibrate-int8.ts measures it on calibration pages that are not the
  * benchmark's):
  * - every activation tensor of the region uint8, asymmetric, one scale per tensor;
  * - conv weights int8, symmetric, one scale per output channel (max |w| / 127);
