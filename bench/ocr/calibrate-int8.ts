@@ -60,11 +60,12 @@ async function observe(feeds: Record<string, ort.Tensor>): Promise<void> {
 }
 
 const recognition = await ort.InferenceSession.create(fused, sessionOptions);
-const observed = { ...recognition, inputNames: recognition.inputNames, outputNames: recognition.outputNames, run: async (feeds: Record<string, ort.Tensor>) => (await observe(feeds), recognition.run(feeds)) };
+// The session the pipeline sees: each line is observed, then read as usual.
+const observed = { inputNames: recognition.inputNames, outputNames: recognition.outputNames, run: async (feeds: Record<string, ort.Tensor>) => (await observe(feeds), recognition.run(feeds)) };
 const detection = await ort.InferenceSession.create(fusePpocrGraph(await readFile(files.detection)).bytes, sessionOptions);
 const engine = createPaddlePipeline({ DetectionService, normalizeInputToRgb }, ort as unknown as OrtModule, {
   detection: detection as unknown as OrtInferenceSession,
-  recognition: observed as unknown as OrtInferenceSession,
+  recognition: observed,
   dictionary: await readFile(files.dictionary, 'utf8'),
 });
 const pages = calibrationPages();

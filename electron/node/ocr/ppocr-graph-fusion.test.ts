@@ -7,9 +7,6 @@ import { firstOutput, pseudoRandomInput, singleThreadSession } from '#test-suppo
 import { paddleModelFiles } from './ocr-model-files';
 
 const { onnx } = onnxProto;
-const sessionOptions = singleThreadSession;
-const input = (dims: number[]) => pseudoRandomInput(dims);
-const run = firstOutput;
 
 function maxAbsDiff(a: Float32Array, b: Float32Array): number {
   expect(a.length).toBe(b.length);
@@ -39,8 +36,8 @@ describe('fusePpocrGraph on the shipped PP-OCRv4 models', () => {
     expect(after.Clip ?? 0).toBe(0);
     expect(after.Div ?? 0).toBeLessThan(before.Div!);
     expect(after.Conv).toBe(before.Conv! + report.addAsConv);
-    const x = input([1, 3, 48, 480]);
-    const [a, b] = [await run(original, x), await run(bytes, x)];
+    const x = pseudoRandomInput([1, 3, 48, 480]);
+    const [a, b] = [await firstOutput(original, x), await firstOutput(bytes, x)];
     expect(maxAbsDiff(a, b)).toBeLessThan(1e-4);
     // Same character at every CTC frame.
     const classes = 6625;
@@ -53,9 +50,9 @@ describe('fusePpocrGraph on the shipped PP-OCRv4 models', () => {
 
   it('gives the recogniser’s per-frame best class and its probability as outputs, for greedy CTC decoding', async () => {
     const original = await readFile((await paddleModelFiles()).recognition);
-    const x = input([1, 3, 48, 400]);
-    const full = await run(original, x);
-    const session = await ort.InferenceSession.create(fusePpocrGraph(original, { greedyCtcOutputs: true }).bytes, sessionOptions);
+    const x = pseudoRandomInput([1, 3, 48, 400]);
+    const full = await firstOutput(original, x);
+    const session = await ort.InferenceSession.create(fusePpocrGraph(original, { greedyCtcOutputs: true }).bytes, singleThreadSession);
     expect([...session.outputNames].sort()).toEqual([CTC_BEST_CLASS, CTC_BEST_PROBABILITY].sort());
     const out = await session.run({ x });
     const best = out[CTC_BEST_CLASS]!.data as BigInt64Array;
@@ -76,8 +73,8 @@ describe('fusePpocrGraph on the shipped PP-OCRv4 models', () => {
     const { bytes, report } = fusePpocrGraph(original);
     expect(report.convAffine).toBeGreaterThan(40);
     expect(report.hardSwish).toBeGreaterThan(20);
-    const x = input([1, 3, 320, 320]);
-    expect(maxAbsDiff(await run(original, x), await run(bytes, x))).toBeLessThan(1e-4);
+    const x = pseudoRandomInput([1, 3, 320, 320]);
+    expect(maxAbsDiff(await firstOutput(original, x), await firstOutput(bytes, x))).toBeLessThan(1e-4);
   });
 });
 
@@ -126,8 +123,8 @@ describe('fusePpocrGraph on a small graph', () => {
     const { Constant: _constants, ...ops } = opCounts(bytes);
     // The Add kept in front of the padded conv is itself a 1×1 depthwise conv now.
     expect(ops).toEqual({ Conv: 3, HardSigmoid: 1, Mul: 1 });
-    const x = input([1, 2, 5, 6]);
-    expect(maxAbsDiff(await run(original, x), await run(bytes, x))).toBeLessThan(1e-5);
+    const x = pseudoRandomInput([1, 2, 5, 6]);
+    expect(maxAbsDiff(await firstOutput(original, x), await firstOutput(bytes, x))).toBeLessThan(1e-5);
   });
 
   it('does not fold into a conv whose output is read elsewhere too', () => {

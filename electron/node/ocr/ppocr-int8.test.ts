@@ -15,9 +15,6 @@ import { recognizeFile } from './recognize-file';
 import { Int8TableMismatchError, recognizerInt8Ranges, RECOGNIZER_INT8_TABLE } from './recognizer-int8-table';
 
 const { onnx } = onnxProto;
-const sessionOptions = singleThreadSession;
-const input = (dims: number[]) => pseudoRandomInput(dims, 4242);
-const logits = firstOutput;
 
 let dir: string;
 beforeAll(() => {
@@ -38,8 +35,8 @@ describe('the int8 recogniser', () => {
     for (const floor of Object.values(region.floors)) expect(floor).toBeCloseTo(-3, 5);
     // The float stem: up to the second block's depthwise conv.
     expect(region.floatStem.at(-1)).toBe('depthwise_conv2d_1.tmp_0');
-    const x = input([1, 3, 48, 400]);
-    const [a, b] = [await logits(fused, x), await logits(onnx.ModelProto.encode(model).finish(), x)];
+    const x = pseudoRandomInput([1, 3, 48, 400], 4242);
+    const [a, b] = [await firstOutput(fused, x), await firstOutput(onnx.ModelProto.encode(model).finish(), x)];
     let max = 0;
     for (let i = 0; i < a.length; i++) max = Math.max(max, Math.abs(a[i]! - b[i]!));
     expect(max).toBeLessThan(1e-4);
@@ -51,7 +48,7 @@ describe('the int8 recogniser', () => {
     const { bytes: quantized, report } = fusePpocrGraph(bytes, { greedyCtcOutputs: true, int8Ranges: await recognizerInt8Ranges(files.recognition, bytes) });
     expect(report.int8!.convs).toBeGreaterThan(70);
     const optimized = path.join(dir, 'rec-int8.onnx');
-    const session = await ort.InferenceSession.create(quantized, { ...sessionOptions, optimizedModelFilePath: optimized });
+    const session = await ort.InferenceSession.create(quantized, { ...singleThreadSession, optimizedModelFilePath: optimized });
     await session.release();
     const ops: Record<string, number> = {};
     for (const node of onnx.ModelProto.decode(await readFile(optimized)).graph!.node!) ops[node.opType!] = (ops[node.opType!] ?? 0) + 1;

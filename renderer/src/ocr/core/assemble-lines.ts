@@ -9,25 +9,8 @@ import { isCjk, normalisePunctuation } from './punctuation';
  * table's cells, share one line. Two spans join without a space when either side is Chinese.
  */
 export function assembleLines(spans: readonly OcrSpan[]): OcrLine[] {
-  const sorted = [...spans].filter((s) => s.text.trim() !== '').sort((a, b) => a.box.y + a.box.height / 2 - (b.box.y + b.box.height / 2));
-  const lines: { top: number; bottom: number; spans: OcrSpan[] }[] = [];
-  for (const span of sorted) {
-    const top = span.box.y;
-    const bottom = span.box.y + span.box.height;
-    const line = lines.find((l) => Math.min(l.bottom, bottom) - Math.max(l.top, top) > Math.min(l.bottom - l.top, bottom - top) * 0.5);
-    if (line) {
-      line.spans.push(span);
-      line.top = Math.min(line.top, top);
-      line.bottom = Math.max(line.bottom, bottom);
-    } else {
-      lines.push({ top, bottom, spans: [span] });
-    }
-  }
-  lines.sort((a, b) => a.top - b.top);
-  return lines.map((line) => {
-    const ordered = line.spans.sort((a, b) => a.box.x - b.box.x);
-    return { text: joinSpans(ordered.map((s) => s.text.trim())), confidence: meanConfidence(ordered), spans: ordered };
-  });
+  const lines = bandLines(spans.filter((s) => s.text.trim() !== ''), (s) => s.box);
+  return lines.map((ordered) => ({ text: joinSpans(ordered.map((s) => s.text.trim())), confidence: meanConfidence(ordered), spans: ordered }));
 }
 
 /**
@@ -37,21 +20,7 @@ export function assembleLines(spans: readonly OcrSpan[]): OcrLine[] {
  * first line read from its start, even when a box further right sits a pixel or two higher.
  */
 export function readingOrder<T extends { x: number; y: number; width: number; height: number }>(boxes: readonly T[]): T[] {
-  const sorted = [...boxes].sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2));
-  const lines: { top: number; bottom: number; boxes: T[] }[] = [];
-  for (const box of sorted) {
-    const top = box.y;
-    const bottom = box.y + box.height;
-    const line = lines.find((l) => Math.min(l.bottom, bottom) - Math.max(l.top, top) > Math.min(l.bottom - l.top, bottom - top) * 0.5);
-    if (line) {
-      line.boxes.push(box);
-      line.top = Math.min(line.top, top);
-      line.bottom = Math.max(line.bottom, bottom);
-    } else {
-      lines.push({ top, bottom, boxes: [box] });
-    }
-  }
-  return lines.sort((a, b) => a.top - b.top).flatMap((l) => l.boxes.sort((a, b) => a.x - b.x));
+  return bandLines(boxes, (b) => b).flat();
 }
 
 function joinSpans(texts: string[]): string {
@@ -79,4 +48,27 @@ export function meanConfidence(spans: readonly { text: string; confidence: numbe
 export function finishPageText(lines: OcrLine[]): OcrPageText {
   const finished = lines.map((line) => ({ ...line, text: applyFieldRepairs(normalisePunctuation(line.text)) }));
   return { text: finished.map((l) => l.text).join('\n'), confidence: meanConfidence(finished), lines: finished };
+}
+
+/**
+ * The one line rule of both: items by vertical centre, each joining the line whose band it
+ * overlaps by more than half of the smaller height (the band grows with it); lines top to
+ * bottom, items left to right within a line.
+ */
+function bandLines<T>(items: readonly T[], boxOf: (item: T) => { x: number; y: number; height: number }): T[][] {
+  const sorted = [...items].sort((a, b) => boxOf(a).y + boxOf(a).height / 2 - (boxOf(b).y + boxOf(b).height / 2));
+  const lines: { top: number; bottom: number; items: T[] }[] = [];
+  for (const item of sorted) {
+    const top = boxOf(item).y;
+    const bottom = top + boxOf(item).height;
+    const line = lines.find((l) => Math.min(l.bottom, bottom) - Math.max(l.top, top) > Math.min(l.bottom - l.top, bottom - top) * 0.5);
+    if (line) {
+      line.items.push(item);
+      line.top = Math.min(line.top, top);
+      line.bottom = Math.max(line.bottom, bottom);
+    } else {
+      lines.push({ top, bottom, items: [item] });
+    }
+  }
+  return lines.sort((a, b) => a.top - b.top).map((l) => l.items.sort((a, b) => boxOf(a).x - boxOf(b).x));
 }

@@ -57,51 +57,46 @@ export function detectionInput(image: GrayImage): DetectionInputImage | undefine
 
 function resizeBilinearLikePaddle(image: GrayImage, dstW: number, dstH: number): Uint8Array {
   const srcW = image.width;
-  const srcH = image.height;
   const src = image.data;
   const out = new Uint8Array(dstW * dstH);
-  const scaleX = srcW / dstW;
-  const scaleY = srcH / dstH;
-  const xLow = new Int32Array(dstW);
-  const xHigh = new Int32Array(dstW);
-  const xWeight = new Float64Array(dstW);
-  for (let x = 0; x < dstW; x++) {
-    const sourceX = (x + 0.5) * scaleX - 0.5;
-    let x1 = Math.floor(sourceX);
-    let w = sourceX - x1;
-    if (x1 < 0) {
-      x1 = 0;
-      w = 0;
-    } else if (x1 >= srcW - 1) {
-      x1 = srcW - 1;
-      w = 0;
-    }
-    xLow[x] = x1;
-    xHigh[x] = Math.max(0, Math.min(srcW - 1, x1 + 1));
-    xWeight[x] = w;
-  }
+  const xs = bilinearTaps(srcW, dstW);
+  const ys = bilinearTaps(image.height, dstH);
   for (let y = 0; y < dstH; y++) {
-    const sourceY = (y + 0.5) * scaleY - 0.5;
-    let y1 = Math.floor(sourceY);
-    let wy = sourceY - y1;
-    if (y1 < 0) {
-      y1 = 0;
-      wy = 0;
-    } else if (y1 >= srcH - 1) {
-      y1 = srcH - 1;
-      wy = 0;
-    }
-    const y2 = Math.max(0, Math.min(srcH - 1, y1 + 1));
-    const top = y1 * srcW;
-    const bottom = y2 * srcW;
+    const wy = ys.weight[y]!;
+    const top = ys.low[y]! * srcW;
+    const bottom = ys.high[y]! * srcW;
     const row = y * dstW;
     for (let x = 0; x < dstW; x++) {
-      const wx = xWeight[x]!;
-      const a = src[top + xLow[x]!]! * (1 - wx) + src[top + xHigh[x]!]! * wx;
-      const b = src[bottom + xLow[x]!]! * (1 - wx) + src[bottom + xHigh[x]!]! * wx;
+      const wx = xs.weight[x]!;
+      const a = src[top + xs.low[x]!]! * (1 - wx) + src[top + xs.high[x]!]! * wx;
+      const b = src[bottom + xs.low[x]!]! * (1 - wx) + src[bottom + xs.high[x]!]! * wx;
       // `(v + 0.5) | 0` is Math.round for this clamped value, as an int32 (a fast Uint8Array store).
       out[row + x] = (Math.max(0, Math.min(255, a * (1 - wy) + b * wy)) + 0.5) | 0;
     }
   }
   return out;
+}
+
+/** Per output index along one axis: the two source indices paddleocr's bilinear resize reads and the second one's weight (0 at the clamped edges). */
+function bilinearTaps(sourceLength: number, outputLength: number): { low: Int32Array; high: Int32Array; weight: Float64Array } {
+  const scale = sourceLength / outputLength;
+  const low = new Int32Array(outputLength);
+  const high = new Int32Array(outputLength);
+  const weight = new Float64Array(outputLength);
+  for (let o = 0; o < outputLength; o++) {
+    const source = (o + 0.5) * scale - 0.5;
+    let first = Math.floor(source);
+    let w = source - first;
+    if (first < 0) {
+      first = 0;
+      w = 0;
+    } else if (first >= sourceLength - 1) {
+      first = sourceLength - 1;
+      w = 0;
+    }
+    low[o] = first;
+    high[o] = Math.max(0, Math.min(sourceLength - 1, first + 1));
+    weight[o] = w;
+  }
+  return { low, high, weight };
 }

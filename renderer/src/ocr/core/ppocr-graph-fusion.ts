@@ -1,5 +1,5 @@
 import onnxProto from 'onnx-proto';
-import { readFloats, writeFloats } from './onnx-tensor-data';
+import { floatConstants, readFloats, writeFloats } from './onnx-tensor-data';
 import { prepareInt8Region, quantizeInt8Region, type ActivationRanges, type Int8Report } from './ppocr-int8';
 
 type Model = onnxProto.onnx.ModelProto;
@@ -99,12 +99,8 @@ function addGreedyCtcOutputs(model: Model): void {
 function fuseModel(model: Model): GraphFusionReport {
   const graph = model.graph;
   if (!graph) throw new Error('ONNX model without a graph');
-  const constants = new Map<string, Tensor>();
-  for (const node of graph.node ?? []) {
-    const value = node.opType === 'Constant' ? node.attribute?.find((a) => a.name === 'value')?.t : undefined;
-    if (value && node.output?.[0]) constants.set(node.output[0], value);
-  }
-  for (const tensor of graph.initializer ?? []) if (tensor.name) constants.set(tensor.name, tensor);
+  // Only float constants are ever folded (every lookup below checks for FLOAT).
+  const constants = floatConstants(model);
   const g = new GraphEdit(graph.node ?? [], constants, (graph.output ?? []).map((o) => o.name ?? ''));
   const report: GraphFusionReport = { convAffine: 0, hardSwish: 0, scaleIntoConv: 0, biasIntoConv: 0, shiftBeforePaddedConv: 0, addAsConv: 0, nodesBefore: g.realNodeCount(), nodesAfter: 0 };
   const addInitializer = (tensor: Tensor) => {
