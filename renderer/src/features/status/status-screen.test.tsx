@@ -134,9 +134,10 @@ describe('status lookup: results', () => {
     await user.click(choices[1]!);
     expect(await screen.findByRole('heading', { level: 1, name: '查询编号 3052 7713 的办理进度' })).toBeTruthy();
     expect(screen.getByText('道路')).toBeTruthy();
-    // Back goes to the chooser, not to the keypad.
+    // Back goes to the chooser, not to the keypad. The chooser reads its list again from the
+    // live query, whose first result arrives asynchronously: wait for it rather than race it.
     await user.click(screen.getByRole('button', { name: '返回' }));
-    expect(screen.getByRole('heading', { level: 1, name: '这个查询编号有 2 条反映' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: '这个查询编号有 2 条反映' })).toBeTruthy();
   });
 
   it('mentions the receipt QR code only when a scanner is configured', async () => {
