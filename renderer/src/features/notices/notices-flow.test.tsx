@@ -30,8 +30,9 @@ describe('notices (村务公开)', () => {
 
     await user.click(screen.getByRole('button', { name: '回到首页' }));
     await user.click(await screen.findByRole('button', { name: '公告' }));
-    await user.click(screen.getByRole('button', { name: /十一月村务财务公开/ }));
-    expect(screen.getByRole('heading', { level: 1, name: '十一月村务财务公开' })).toBeTruthy();
+    // The list and the notice come from live queries whose first result arrives asynchronously.
+    await user.click(await screen.findByRole('button', { name: /十一月村务财务公开/ }));
+    expect(await screen.findByRole('heading', { level: 1, name: '十一月村务财务公开' })).toBeTruthy();
     expect(within(document.querySelector('article')!).getByText('本月收入一万二千元。')).toBeTruthy();
   });
 });
