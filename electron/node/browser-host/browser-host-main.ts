@@ -10,7 +10,7 @@ import { createScriptedHidSource } from '../hid/scripted-hid-source';
 import { loadOrCreateKioskId } from '../kiosk-identity';
 import { buildRenderer, rendererBuildIsStale } from './build-if-needed';
 import { startBrowserHost } from './browser-host';
-import { chromiumArgs, findChromium, openChromium, writeLauncherPage } from './chromium-launcher';
+import { chromiumArgs, findChromium, openChromium, stopChromium, writeLauncherPage } from './chromium-launcher';
 
 /** Fixed default port: the kiosk's origin, and with it its IndexedDB, must not change between runs. */
 const DEFAULT_PORT = 5780;
@@ -80,11 +80,16 @@ async function main(): Promise<void> {
   });
 
   const chromium = values['no-open'] ? null : findChromium();
+  // Once, whether a signal or the browser's own exit asked first.
+  let stopping: Promise<void> | undefined;
   const shutdown = () => {
-    started.launcher?.remove();
-    // Only the browser this host started, by its own handle.
-    if (started.browser && started.browser.exitCode === null) started.browser.kill('SIGTERM');
-    void host.close().then(() => process.exit(0));
+    stopping ??= (async () => {
+      started.launcher?.remove();
+      // Only the browser this host started, by its own handle; waited for, so it never outlives the host.
+      if (started.browser) await stopChromium(started.browser);
+      await host.close();
+      process.exit(0);
+    })();
   };
   process.on('SIGINT', shutdown);
   process.on('SIGTERM', shutdown);
