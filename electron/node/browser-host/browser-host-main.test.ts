@@ -75,7 +75,7 @@ describe('browser-host-main', () => {
     const host = startHost(['--data-dir', dataDir], { KIOSK_CHROMIUM: fakeChromium, KIOSK_WINDOWED: '1' });
     await host.waitFor(/Kiosk opened in Chromium at http:\/\/127\.0\.0\.1:\d+\/\n/);
     const launcher = path.join(dataDir, LAUNCHER_FILE_NAME);
-    for (let i = 0; i < 100 && !existsSync(argsFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 400 && !existsSync(argsFile); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     const args = readFileSync(argsFile, 'utf8');
     expect(args).toContain(`--app=file://${launcher}`);
     expect(args).not.toContain('launch=');
@@ -85,7 +85,7 @@ describe('browser-host-main', () => {
     // Chromium follows the launcher: the code is exchanged and the launcher file removed.
     const opening = await fetch(launchUrl);
     expect(opening.status).toBe(200);
-    for (let i = 0; i < 40 && existsSync(launcher); i++) await new Promise((resolve) => setTimeout(resolve, 50));
+    for (let i = 0; i < 200 && existsSync(launcher); i++) await new Promise((resolve) => setTimeout(resolve, 50));
     expect(existsSync(launcher)).toBe(false);
     host.child.kill('SIGTERM');
     await exited(host.child);
