@@ -8,9 +8,10 @@ import { createHostEventSource, createHostHandlers } from '../host-handlers';
 import { createHostServices } from '../host-services';
 import { createScriptedHidSource } from '../hid/scripted-hid-source';
 import { loadOrCreateKioskId } from '../kiosk-identity';
+import { stopChildProcess } from '../processes/stop-child-process';
 import { buildRenderer, rendererBuildIsStale } from './build-if-needed';
 import { startBrowserHost } from './browser-host';
-import { chromiumArgs, findChromium, openChromium, stopChromium, writeLauncherPage } from './chromium-launcher';
+import { chromiumArgs, findChromium, openChromium, writeLauncherPage } from './chromium-launcher';
 
 /** Fixed default port: the kiosk's origin, and with it its IndexedDB, must not change between runs. */
 const DEFAULT_PORT = 5780;
@@ -85,8 +86,9 @@ async function main(): Promise<void> {
   const shutdown = () => {
     stopping ??= (async () => {
       started.launcher?.remove();
-      // Only the browser this host started, by its own handle; waited for, so it never outlives the host.
-      if (started.browser) await stopChromium(started.browser);
+      // Only the browser this host started, waited for so it never outlives the host. SIGTERM
+      // first: Chromium saves its profile, and so the kiosk's IndexedDB, on it.
+      if (started.browser) await stopChildProcess(started.browser, 5_000);
       await host.close();
       process.exit(0);
     })();

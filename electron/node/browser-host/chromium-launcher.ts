@@ -40,24 +40,6 @@ export function openChromium(executable: string, args: string[]): ChildProcess {
   return spawn(executable, args, { stdio: 'ignore', detached: false });
 }
 
-/**
- * Stops the browser this host started and resolves once it has exited and been reaped: SIGTERM
- * (Chromium saves its profile, and so the kiosk's IndexedDB, on it), then SIGKILL after
- * `graceMs`. The host waits for this before exiting, so no browser outlives it and no child is
- * left for init to reap.
- */
-export function stopChromium(browser: ChildProcess, graceMs = 5_000): Promise<void> {
-  if (browser.exitCode !== null || browser.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const killer = setTimeout(() => browser.kill('SIGKILL'), graceMs);
-    browser.once('exit', () => {
-      clearTimeout(killer);
-      resolve();
-    });
-    browser.kill('SIGTERM');
-  });
-}
-
 export const LAUNCHER_FILE_NAME = 'kiosk-launch.html';
 
 function escapeAttribute(value: string): string {
